@@ -1,0 +1,16 @@
+package dev.billingone.workstation.app;
+
+import dev.billingone.workstation.ui.shell.WorkstationApp;
+
+/** Starts JavaFX only when a window is wanted; the CLI path never reaches this class. */
+final class GuiLauncher {
+    private GuiLauncher() {
+    }
+
+    /** Blocks until the main window closes. */
+    static void openMainWindow(GlobalOptions options, long startNanos) {
+        Workstation workstation = Workstation.of(options, System.getenv());
+        WorkstationApp.launchMain(workstation, startNanos);
+    }
+
+}

@@ -1,0 +1,60 @@
+package dev.billingone.workstation.app;
+
+import dev.billingone.workstation.config.DataDir;
+import dev.billingone.workstation.config.Settings;
+import dev.billingone.workstation.store.DatabaseTarget;
+import dev.billingone.workstation.store.Store;
+import java.util.Map;
+
+/**
+ * The wiring shared by the CLI and the GUI: data dir, settings and the database, opened lazily so that
+ * {@code --help} and the first window never wait for it.
+ */
+public final class Workstation implements AutoCloseable {
+    private final DataDir dataDir;
+    private final Settings settings;
+    private final DatabaseTarget target;
+    private Store store;
+
+    public Workstation(DataDir dataDir, Settings settings, DatabaseTarget target) {
+        this.dataDir = dataDir;
+        this.settings = settings;
+        this.target = target;
+    }
+
+    public static Workstation of(GlobalOptions options, Map<String, String> env) {
+        DataDir dataDir = DataDir.open(DataDir.resolve(options.dataDir(), env));
+        Settings settings = dataDir.settings(options.overrides());
+        DatabaseTarget target = options.db() == null
+                ? DatabaseTarget.h2(dataDir.path())
+                : DatabaseTarget.of(options.db(), options.dbUser(), env.get("BILLINGONE_DB_PASSWORD"));
+        return new Workstation(dataDir, settings, target);
+    }
+
+    public synchronized Store store() {
+        if (store == null) {
+            store = Store.open(target);
+        }
+        return store;
+    }
+
+    public DataDir dataDir() {
+        return dataDir;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public DatabaseTarget target() {
+        return target;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (store != null) {
+            store.close();
+            store = null;
+        }
+    }
+}

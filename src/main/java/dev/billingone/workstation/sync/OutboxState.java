@@ -1,0 +1,11 @@
+package dev.billingone.workstation.sync;
+
+/** Delivery state of an outbox entry. */
+public enum OutboxState {
+    PENDING,
+    SENDING,
+    SENT,
+    FAILED,
+    CONFLICT,
+    CANCELLED
+}
