@@ -90,7 +90,8 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    public void inTransaction(Consumer<Session> work) {
+    /** Like {@link #inTransaction(Function)} for work that returns nothing. */
+    public void write(Consumer<Session> work) {
         inTransaction(session -> {
             work.accept(session);
             return null;
