@@ -1,16 +1,59 @@
 package dev.billingone.workstation.app;
 
+import dev.billingone.workstation.app.deeplink.DeepLinkParser;
+import dev.billingone.workstation.app.deeplink.Route;
+import dev.billingone.workstation.app.deeplink.RouteCheck;
+import dev.billingone.workstation.app.deeplink.RouteInbox;
+import dev.billingone.workstation.app.deeplink.SingleInstance;
+import dev.billingone.workstation.core.InvalidInputException;
+import dev.billingone.workstation.ui.shell.Section;
 import dev.billingone.workstation.ui.shell.WorkstationApp;
+import dev.billingone.workstation.ui.triage.TriageApp;
+import java.io.IOException;
+import java.util.Optional;
 
-/** Starts JavaFX only when a window is wanted; the CLI path never reaches this class. */
-final class GuiLauncher {
+/**
+ * Starts JavaFX only when a window is wanted; the CLI path never reaches this class. The process becomes the
+ * single instance for its data dir first, so links opened while it runs arrive in its window.
+ */
+public final class GuiLauncher {
     private GuiLauncher() {
     }
 
     /** Blocks until the main window closes. */
     static void openMainWindow(GlobalOptions options, long startNanos) {
-        Workstation workstation = Workstation.of(options, System.getenv());
-        WorkstationApp.launchMain(workstation, startNanos);
+        Workstation probe = Workstation.of(options, System.getenv());
+        Route dashboard = Route.of(Section.DASHBOARD);
+        if (SingleInstance.forward(probe.dataDir().path(), dashboard.link()) instanceof SingleInstance.Forwarded.NotRunning) {
+            open(options, startNanos, dashboard);
+        }
     }
 
+    /** Starts the workstation at {@code route} and blocks until its last window closes. */
+    public static void open(GlobalOptions options, long startNanos, Route route) {
+        Workstation workstation = Workstation.of(options, System.getenv());
+        DeepLinkParser parser = new DeepLinkParser(workstation.settings().get("web.baseUrl"));
+        RouteInbox inbox = new RouteInbox();
+        Optional<SingleInstance> instance;
+        try {
+            instance = SingleInstance.listen(workstation.dataDir().path(),
+                    link -> inbox.deliver(RouteCheck.requireKnown(workstation.store(), parser.parse(link))));
+        } catch (IOException e) {
+            throw new InvalidInputException("Cannot listen for links on 127.0.0.1 (" + e.getMessage() + "); "
+                    + "check that the data dir " + workstation.dataDir().path() + " is writable.", e);
+        }
+        if (instance.isEmpty()) {
+            // Another instance started between our check and now: let it show the route.
+            SingleInstance.forward(workstation.dataDir().path(), route.link());
+            return;
+        }
+        try (SingleInstance ignored = instance.get()) {
+            inbox.deliver(route);
+            if (route.window() == Route.Window.TRIAGE) {
+                TriageApp.launch(workstation, inbox);
+            } else {
+                WorkstationApp.launchMain(workstation, startNanos);
+            }
+        }
+    }
 }
