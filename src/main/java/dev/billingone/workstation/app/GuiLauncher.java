@@ -2,7 +2,7 @@ package dev.billingone.workstation.app;
 
 import dev.billingone.workstation.app.deeplink.DeepLinkParser;
 import dev.billingone.workstation.app.deeplink.Route;
-import dev.billingone.workstation.app.deeplink.RouteCheck;
+import dev.billingone.workstation.app.deeplink.LinkReceiver;
 import dev.billingone.workstation.app.deeplink.RouteInbox;
 import dev.billingone.workstation.app.deeplink.SingleInstance;
 import dev.billingone.workstation.core.InvalidInputException;
@@ -36,8 +36,7 @@ public final class GuiLauncher {
         RouteInbox inbox = new RouteInbox();
         Optional<SingleInstance> instance;
         try {
-            instance = SingleInstance.listen(workstation.dataDir().path(),
-                    link -> inbox.deliver(RouteCheck.requireKnown(workstation.store(), parser.parse(link))));
+            instance = SingleInstance.listen(workstation.dataDir().path(), new LinkReceiver(workstation::store, parser, inbox));
         } catch (IOException e) {
             throw new InvalidInputException("Cannot listen for links on 127.0.0.1 (" + e.getMessage() + "); "
                     + "check that the data dir " + workstation.dataDir().path() + " is writable.", e);
