@@ -57,7 +57,7 @@ class SyncNotificationsTest {
             xero.setStatus(ConnectionStatus.CONNECTED);
             session.persist(xero);
         });
-        watch = new NotificationWatch(store, () -> settings, Clock.systemUTC());
+        watch = new NotificationWatch(() -> store, () -> settings, Clock.systemUTC());
     }
 
     @AfterEach

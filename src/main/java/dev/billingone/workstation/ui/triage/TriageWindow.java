@@ -60,7 +60,8 @@ public final class TriageWindow {
     private final Label message = new Label();
     private OptionalLong scope = OptionalLong.empty();
 
-    public TriageWindow(Stage stage, Workstation workstation, Clock clock, Consumer<Route> router, Consumer<String> browser) {
+    public TriageWindow(Stage stage, Workstation workstation, Clock clock, Consumer<Route> router, Consumer<String> browser,
+                        Runnable notificationSettings) {
         this.stage = stage;
         this.browser = browser;
         Background background = new Background(this::showError);
@@ -76,7 +77,7 @@ public final class TriageWindow {
             tabs.getTabs().add(tab);
         }
         BorderPane root = new BorderPane(tabs);
-        root.setTop(header());
+        root.setTop(header(notificationSettings));
         root.setBottom(footer());
         Scene scene = new Scene(root, 420, 720);
         shortcuts(scene);
@@ -92,7 +93,10 @@ public final class TriageWindow {
         stage.setOnHidden(e -> background.shutdown());
     }
 
-    private HBox header() {
+    private HBox header(Runnable notificationSettings) {
+        Button notifications = new Button("Notifications…");
+        notifications.setId("notificationSettings");
+        notifications.setOnAction(e -> notificationSettings.run());
         scopeLabel.setId("scope");
         clearScope.setId("clearScope");
         clearScope.setOnAction(e -> clearScope());
@@ -102,7 +106,7 @@ public final class TriageWindow {
         pin.selectedProperty().addListener((obs, was, on) -> stage.setAlwaysOnTop(on));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(6, scopeLabel, clearScope, spacer, pin);
+        HBox header = new HBox(6, scopeLabel, clearScope, spacer, notifications, pin);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(6, 8, 0, 8));
         return header;
