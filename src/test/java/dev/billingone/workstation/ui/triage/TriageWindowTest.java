@@ -1,0 +1,186 @@
+package dev.billingone.workstation.ui.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.billingone.workstation.app.Workstation;
+import dev.billingone.workstation.app.deeplink.Route;
+import dev.billingone.workstation.config.DataDir;
+import dev.billingone.workstation.config.Settings;
+import dev.billingone.workstation.store.TestDatabases;
+import dev.billingone.workstation.triage.DraftRow;
+import dev.billingone.workstation.triage.MissedBillingRow;
+import dev.billingone.workstation.triage.TriageFixture;
+import dev.billingone.workstation.ui.shell.Section;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class TriageWindowTest {
+    @TempDir
+    static Path dir;
+
+    private Workstation workstation;
+    private TriageFixture data;
+    private TriageWindow window;
+    private final List<Route> routed = new CopyOnWriteArrayList<>();
+    private final List<String> browsed = new CopyOnWriteArrayList<>();
+    private final AtomicInteger settingsOpened = new AtomicInteger();
+
+    /** The database is opened and seeded here, off the FX thread; then the window is built on it. */
+    @BeforeEach
+    void open() throws Exception {
+        Path dataDir = Files.createTempDirectory(dir, "data");
+        workstation = new Workstation(DataDir.open(dataDir), Settings.defaultsOnly(), TestDatabases.h2(dataDir));
+        data = TriageFixture.seed(workstation.store());
+        Clock today = Clock.fixed(TriageFixture.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        FxToolkit.setupStage(stage -> {
+            window = new TriageWindow(stage, workstation, today, routed::add, browsed::add, settingsOpened::incrementAndGet);
+            window.show();
+        });
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.setupStage(Stage::hide);
+        workstation.close();
+    }
+
+    @Test
+    void opensCompactWithTheHomeCountsAndTheQueueStatus(FxRobot robot) {
+        Stage stage = window.stage();
+        assertThat(stage.getTitle()).isEqualTo("BillingOne Triage");
+        assertThat(stage.getScene().getWidth()).isEqualTo(420);
+        assertThat(stage.getScene().getHeight()).isEqualTo(720);
+
+        Button missed = robot.lookup("#missedTile").queryButton();
+        waitUntil(() -> missed.getText() != null && !missed.getText().isEmpty());
+        assertThat(missed.getText()).isEqualTo("Missed billing: 3 · AUD 322.00 + NZD 40.00");
+        assertThat(robot.lookup("#draftsTile").queryButton().getText()).isEqualTo("Drafts awaiting approval: 1 · AUD 418.00");
+        assertThat(robot.lookup("#syncErrorsTile").queryButton().getText()).isEqualTo("Sync errors: 1");
+        assertThat(robot.lookup("#renewalsTile").queryButton().getText()).isEqualTo("Renewals due in 30 days: 1");
+        Label queue = robot.lookup("#queueStatus").queryAs(Label.class);
+        waitUntil(() -> !queue.getText().isEmpty());
+        assertThat(queue.getText()).isEqualTo("online · 1 queued");
+
+        robot.clickOn("#syncErrorsTile");
+        assertThat(routed).containsExactly(Route.of(Section.SYNC));
+    }
+
+    @Test
+    void keyboardMovesBetweenTabsAndTheListsShowTheRows(FxRobot robot) {
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        robot.clickOn("#missedTile");
+        assertThat(tabs.getSelectionModel().getSelectedIndex()).isEqualTo(1);
+        TableView<MissedBillingRow> missed = table(robot, "#missedTable");
+        waitUntil(() -> missed.getItems().size() == 3);
+        assertThat(missed.getItems()).extracting(MissedBillingRow::sku).containsExactly("M365-BP", "M365-BP", "DEF-EP");
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        assertThat(tabs.getSelectionModel().getSelectedIndex()).isEqualTo(2);
+        TableView<DraftRow> drafts = table(robot, "#draftsTable");
+        waitUntil(() -> drafts.getItems().size() == 1);
+        assertThat(drafts.getItems().get(0).clientName()).isEqualTo("Acme Dental Pty Ltd");
+
+        robot.clickOn("#openInWeb");
+        assertThat(browsed).containsExactly("https://app.billingone.dev/generated-invoices?status=draft");
+    }
+
+    @Test
+    void typeAheadPicksAClientShowsItsScopeAndNarrowsTheOtherTabs(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("logis");
+        robot.type(KeyCode.ENTER);
+
+        Label heading = robot.lookup("#clientHeading").queryAs(Label.class);
+        waitUntil(() -> heading.getText().equals("Beta Logistics"));
+        Label variance = robot.lookup("#clientVariance").queryAs(Label.class);
+        waitUntil(() -> !variance.getText().isEmpty());
+        assertThat(variance.getText()).isEqualTo("Variance (unbilled, open): NZD 40.00 in 1 item");
+        assertThat(robot.lookup("#scope").queryAs(Label.class).getText()).isEqualTo("Client: Beta Logistics");
+        TableView<MissedBillingRow> missed = table(robot, "#missedTable");
+        waitUntil(() -> missed.getItems().size() == 1);
+        assertThat(missed.getItems().get(0).clientName()).isEqualTo("Beta Logistics");
+
+        robot.clickOn("#openInWeb");
+        assertThat(browsed).containsExactly("https://app.billingone.dev/clients/" + data.beta);
+
+        robot.clickOn("#clearScope");
+        waitUntil(() -> missed.getItems().size() == 3);
+    }
+
+    @Test
+    void exportsTheCurrentListToAFileAndToTheClipboard(FxRobot robot) throws Exception {
+        robot.clickOn("#missedTile");
+        TableView<MissedBillingRow> missed = table(robot, "#missedTable");
+        waitUntil(() -> missed.getItems().size() == 3);
+
+        Path file = dir.resolve("missed-" + System.nanoTime() + ".csv");
+        robot.interact(() -> window.exportTo(file));
+        Label message = robot.lookup("#message").queryAs(Label.class);
+        waitUntil(() -> message.getText().startsWith("Exported"));
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).startsWith("Client,SKU,Product,Period,Expected,Billed,Missing,Amount,Currency");
+        assertThat(lines.get(1)).isEqualTo("Acme Dental Pty Ltd,M365-BP,Microsoft 365 Business Premium,2026-11,13,10,3,297.00,AUD,open,");
+
+        robot.clickOn("#copyCsv");
+        String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get(10, TimeUnit.SECONDS);
+        assertThat(copied.lines().toList()).isEqualTo(lines);
+    }
+
+    @Test
+    void linksThatTheTriageWindowHasOpenTheirTabAndOthersAreLeftToTheMainWindow(FxRobot robot) {
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> window.show(Route.of(Section.GENERATED_INVOICES, Map.of("status", "draft")))))
+                .succeedsWithin(java.time.Duration.ofSeconds(10)).isEqualTo(true);
+        assertThat(tabs.getSelectionModel().getSelectedIndex()).isEqualTo(2);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> window.show(Route.client(data.acme))))
+                .succeedsWithin(java.time.Duration.ofSeconds(10)).isEqualTo(true);
+        Label heading = robot.lookup("#clientHeading").queryAs(Label.class);
+        waitUntil(() -> heading.getText().equals("Acme Dental Pty Ltd"));
+        assertThat(WaitForAsyncUtils.asyncFx(() -> window.show(Route.of(Section.CATALOG))))
+                .succeedsWithin(java.time.Duration.ofSeconds(10)).isEqualTo(false);
+
+        robot.clickOn("#notificationSettings");
+        assertThat(settingsOpened).hasValue(1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> TableView<T> table(FxRobot robot, String id) {
+        return (TableView<T>) robot.lookup(id).queryAs(TableView.class);
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 30 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
