@@ -1,36 +1,35 @@
 package dev.billingone.workstation.app;
 
 import dev.billingone.workstation.app.deeplink.DeepLinkParser;
-import dev.billingone.workstation.app.deeplink.Route;
 import dev.billingone.workstation.app.deeplink.LinkReceiver;
+import dev.billingone.workstation.app.deeplink.Route;
 import dev.billingone.workstation.app.deeplink.RouteInbox;
 import dev.billingone.workstation.app.deeplink.SingleInstance;
 import dev.billingone.workstation.core.InvalidInputException;
 import dev.billingone.workstation.ui.shell.Section;
 import dev.billingone.workstation.ui.shell.WorkstationApp;
-import dev.billingone.workstation.ui.triage.TriageApp;
 import java.io.IOException;
 import java.util.Optional;
 
 /**
  * Starts JavaFX only when a window is wanted; the CLI path never reaches this class. The process becomes the
- * single instance for its data dir first, so links opened while it runs arrive in its window.
+ * single instance for its data dir first, so links opened while it runs arrive in its windows.
  */
 public final class GuiLauncher {
     private GuiLauncher() {
     }
 
-    /** Blocks until the main window closes. */
-    static void openMainWindow(GlobalOptions options, long startNanos) {
+    /** No command: raises the running workstation if there is one, else blocks until the main window closes. */
+    static void openMainWindow(GlobalOptions options) {
         Workstation probe = Workstation.of(options, System.getenv());
         Route dashboard = Route.of(Section.DASHBOARD);
         if (SingleInstance.forward(probe.dataDir().path(), dashboard.link()) instanceof SingleInstance.Forwarded.NotRunning) {
-            open(options, startNanos, dashboard);
+            open(options, dashboard);
         }
     }
 
     /** Starts the workstation at {@code route} and blocks until its last window closes. */
-    public static void open(GlobalOptions options, long startNanos, Route route) {
+    public static void open(GlobalOptions options, Route route) {
         Workstation workstation = Workstation.of(options, System.getenv());
         DeepLinkParser parser = new DeepLinkParser(workstation.settings().get("web.baseUrl"));
         RouteInbox inbox = new RouteInbox();
@@ -48,11 +47,7 @@ public final class GuiLauncher {
         }
         try (SingleInstance ignored = instance.get()) {
             inbox.deliver(route);
-            if (route.window() == Route.Window.TRIAGE) {
-                TriageApp.launch(workstation, inbox);
-            } else {
-                WorkstationApp.launchMain(workstation, startNanos);
-            }
+            WorkstationApp.launch(workstation, inbox, StartupProbe::windowShown);
         }
     }
 }

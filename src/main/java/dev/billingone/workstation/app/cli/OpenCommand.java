@@ -26,8 +26,7 @@ public final class OpenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        long startNanos = System.nanoTime();
         Route route = new DeepLinkParser(context.workstation().settings().get("web.baseUrl")).parse(url);
-        return RunningInstance.forwardOrStart(context, route, startNanos);
+        return RunningInstance.forwardOrStart(context, route);
     }
 }

@@ -12,7 +12,7 @@ final class RunningInstance {
     private RunningInstance() {
     }
 
-    static int forwardOrStart(CliContext context, Route route, long startNanos) {
+    static int forwardOrStart(CliContext context, Route route) {
         SingleInstance.Forwarded forwarded = SingleInstance.forward(context.workstation().dataDir().path(), route.link());
         if (forwarded instanceof SingleInstance.Forwarded.Rejected rejected) {
             throw new InvalidInputException(rejected.message());
@@ -25,7 +25,7 @@ final class RunningInstance {
             return 0;
         }
         context.close();
-        GuiLauncher.open(context.options(), startNanos, route);
+        GuiLauncher.open(context.options(), route);
         return 0;
     }
 }

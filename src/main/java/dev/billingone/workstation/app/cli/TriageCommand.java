@@ -16,6 +16,6 @@ public final class TriageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return RunningInstance.forwardOrStart(context, Route.triage(), System.nanoTime());
+        return RunningInstance.forwardOrStart(context, Route.triage());
     }
 }
