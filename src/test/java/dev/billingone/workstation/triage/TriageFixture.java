@@ -11,6 +11,7 @@ import dev.billingone.workstation.contracts.Contract;
 import dev.billingone.workstation.contracts.ContractStatus;
 import dev.billingone.workstation.core.ExternalSystem;
 import dev.billingone.workstation.core.Period;
+import dev.billingone.workstation.organization.Organization;
 import dev.billingone.workstation.reconcile.MissedBillingItem;
 import dev.billingone.workstation.reconcile.MissedBillingStatus;
 import dev.billingone.workstation.store.Store;
@@ -39,6 +40,11 @@ public final class TriageFixture {
     public static TriageFixture seed(Store store) {
         TriageFixture f = new TriageFixture();
         store.write(session -> {
+            Organization organization = new Organization();
+            organization.setName("Southern Triage IT");
+            organization.setSlug("southern-triage");
+            organization.setBaseCurrency("AUD");
+            session.persist(organization);
             f.acme = client(session, "Acme Dental Pty Ltd", "AUD");
             f.beta = client(session, "Beta Logistics", "NZD");
             client(session, "Archived Co", "AUD", false);
