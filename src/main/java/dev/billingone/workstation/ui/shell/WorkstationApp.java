@@ -18,14 +18,10 @@ public final class WorkstationApp extends Application {
     private static volatile Runnable onShown = () -> { };
     private AppWindows windows;
 
-    /** Blocks until the last window closes. {@code shown} runs once the main window is on screen (startup bench). */
-    public static void launchMain(Workstation wiring, Runnable shown) {
-        RouteInbox routes = new RouteInbox();
-        routes.deliver(Route.of(Section.DASHBOARD));
-        launch(wiring, routes, shown);
-    }
-
-    /** Blocks until the last window closes; the first route in {@code routes} decides which window opens first. */
+    /**
+     * Blocks until the last window closes; the first route in {@code routes} decides which window opens first.
+     * {@code shown} runs once the main window is on screen (startup bench).
+     */
     public static void launch(Workstation wiring, RouteInbox routes, Runnable shown) {
         workstation = wiring;
         inbox = routes;
