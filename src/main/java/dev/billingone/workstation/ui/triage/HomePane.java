@@ -37,7 +37,7 @@ final class HomePane implements TriagePane {
     }
 
     private static Button tile(String id) {
-        Button button = new Button();
+        Button button = new Button("Counting…");
         button.setId(id);
         button.setMaxWidth(Double.MAX_VALUE);
         button.setWrapText(true);

@@ -29,9 +29,9 @@ final class MissedBillingPane implements TriagePane {
         table.setPlaceholder(new Label("No missed billing. Everything sold is billed."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(java.util.List.of(
-                Cells.text("Client", 130, MissedBillingRow::clientName),
-                Cells.text("Product", 110, MissedBillingRow::sku),
-                Cells.number("Seats", 50, r -> r.missingQuantity().stripTrailingZeros().toPlainString()),
+                Cells.text("Client", 125, MissedBillingRow::clientName),
+                Cells.text("Product", 95, MissedBillingRow::sku),
+                Cells.number("Seats", 58, r -> r.missingQuantity().stripTrailingZeros().toPlainString()),
                 Cells.number("Amount", 90, r -> r.missedAmount().toString())));
     }
 

@@ -78,7 +78,7 @@ class TriageWindowTest {
         assertThat(stage.getScene().getHeight()).isEqualTo(720);
 
         Button missed = robot.lookup("#missedTile").queryButton();
-        waitUntil(() -> missed.getText() != null && !missed.getText().isEmpty());
+        waitUntil(() -> missed.getText().startsWith("Missed billing"));
         assertThat(missed.getText()).isEqualTo("Missed billing: 3 · AUD 322.00 + NZD 40.00");
         assertThat(robot.lookup("#draftsTile").queryButton().getText()).isEqualTo("Drafts awaiting approval: 1 · AUD 418.00");
         assertThat(robot.lookup("#syncErrorsTile").queryButton().getText()).isEqualTo("Sync errors: 1");
