@@ -5,8 +5,8 @@ import dev.billingone.workstation.triage.ClientChoice;
 import dev.billingone.workstation.triage.ClientScope;
 import dev.billingone.workstation.triage.CsvTable;
 import dev.billingone.workstation.triage.TriageCsv;
+import dev.billingone.workstation.ui.common.Tables;
 import dev.billingone.workstation.ui.shell.Section;
-import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
@@ -74,24 +74,18 @@ final class ClientScopePane implements TriagePane {
         heading.setWrapText(true);
         heading.setStyle("-fx-font-weight: bold;");
         variance.setId("clientVariance");
-        TableView<ClientScope.SubscriptionLine> subscriptionTable = new TableView<>(subscriptions);
-        subscriptionTable.setId("clientSubscriptions");
-        subscriptionTable.setPlaceholder(new Label("No Pax8 subscriptions mapped to this client."));
-        subscriptionTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        subscriptionTable.getColumns().setAll(List.of(
-                Cells.text("Product", 170, ClientScope.SubscriptionLine::product),
-                Cells.number("Qty", 50, s -> s.quantity().stripTrailingZeros().toPlainString()),
-                Cells.text("Term", 70, ClientScope.SubscriptionLine::term),
-                Cells.text("Status", 70, ClientScope.SubscriptionLine::status)));
-        TableView<ClientScope.InvoiceLine> invoiceTable = new TableView<>(invoices);
-        invoiceTable.setId("clientInvoices");
-        invoiceTable.setPlaceholder(new Label("No invoices for this client."));
-        invoiceTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        invoiceTable.getColumns().setAll(List.of(
-                Cells.text("Source", 80, ClientScope.InvoiceLine::source),
-                Cells.text("Number", 110, i -> i.number() == null ? "" : i.number()),
-                Cells.text("Status", 60, ClientScope.InvoiceLine::status),
-                Cells.number("Total", 100, i -> i.total().toString())));
+        TableView<ClientScope.SubscriptionLine> subscriptionTable = TriageTables.table(subscriptions, "clientSubscriptions",
+                "No Pax8 subscriptions mapped to this client.",
+                Tables.text("Product", 170, ClientScope.SubscriptionLine::product),
+                Tables.quantity("Qty", 50, ClientScope.SubscriptionLine::quantity),
+                Tables.text("Term", 70, ClientScope.SubscriptionLine::term),
+                Tables.text("Status", 70, ClientScope.SubscriptionLine::status));
+        TableView<ClientScope.InvoiceLine> invoiceTable = TriageTables.table(invoices, "clientInvoices",
+                "No invoices for this client.",
+                Tables.text("Source", 80, ClientScope.InvoiceLine::source),
+                Tables.text("Number", 110, i -> i.number() == null ? "" : i.number()),
+                Tables.text("Status", 60, ClientScope.InvoiceLine::status),
+                Tables.money("Total", 110, i -> i.total().amount(), i -> i.total().currencyCode()));
         VBox.setVgrow(subscriptionTable, Priority.ALWAYS);
         VBox.setVgrow(invoiceTable, Priority.ALWAYS);
         root.setPadding(new Insets(8));

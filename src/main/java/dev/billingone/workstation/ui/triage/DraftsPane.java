@@ -5,15 +5,13 @@ import dev.billingone.workstation.triage.CsvTable;
 import dev.billingone.workstation.triage.DraftRow;
 import dev.billingone.workstation.triage.TriageCsv;
 import dev.billingone.workstation.triage.TriageLists;
+import dev.billingone.workstation.ui.common.Tables;
 import dev.billingone.workstation.ui.shell.Section;
-import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 
@@ -21,20 +19,15 @@ import javafx.scene.layout.BorderPane;
 final class DraftsPane implements TriagePane {
     private final TriageContext context;
     private final ObservableList<DraftRow> rows = FXCollections.observableArrayList();
-    private final TableView<DraftRow> table = new TableView<>(rows);
+    private final TableView<DraftRow> table = TriageTables.table(rows, "draftsTable", "No drafts await approval.",
+            Tables.text("Client", 150, DraftRow::clientName),
+            Tables.text("Period", 70, DraftRow::period),
+            Tables.number("Lines", 45, r -> (long) r.lines()),
+            Tables.money("Total", 110, r -> r.total().amount(), r -> r.total().currencyCode()));
     private final BorderPane root = new BorderPane(table);
 
     DraftsPane(TriageContext context) {
         this.context = context;
-        table.setId("draftsTable");
-        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setPlaceholder(new Label("No drafts await approval."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().setAll(List.of(
-                Cells.text("Client", 150, DraftRow::clientName),
-                Cells.text("Period", 70, DraftRow::period),
-                Cells.number("Lines", 45, r -> Integer.toString(r.lines())),
-                Cells.number("Total", 100, r -> r.total().toString())));
     }
 
     @Override

@@ -5,13 +5,12 @@ import dev.billingone.workstation.triage.CsvTable;
 import dev.billingone.workstation.triage.MissedBillingRow;
 import dev.billingone.workstation.triage.TriageCsv;
 import dev.billingone.workstation.triage.TriageLists;
+import dev.billingone.workstation.ui.common.Tables;
 import dev.billingone.workstation.ui.shell.Section;
 import java.util.OptionalLong;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 
@@ -19,20 +18,16 @@ import javafx.scene.layout.BorderPane;
 final class MissedBillingPane implements TriagePane {
     private final TriageContext context;
     private final ObservableList<MissedBillingRow> rows = FXCollections.observableArrayList();
-    private final TableView<MissedBillingRow> table = new TableView<>(rows);
+    private final TableView<MissedBillingRow> table = TriageTables.table(rows, "missedTable",
+            "No missed billing. Everything sold is billed.",
+            Tables.text("Client", 125, MissedBillingRow::clientName),
+            Tables.text("Product", 95, MissedBillingRow::sku),
+            Tables.quantity("Seats", 58, MissedBillingRow::missingQuantity),
+            Tables.money("Amount", 100, r -> r.missedAmount().amount(), r -> r.missedAmount().currencyCode()));
     private final BorderPane root = new BorderPane(table);
 
     MissedBillingPane(TriageContext context) {
         this.context = context;
-        table.setId("missedTable");
-        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setPlaceholder(new Label("No missed billing. Everything sold is billed."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().setAll(java.util.List.of(
-                Cells.text("Client", 125, MissedBillingRow::clientName),
-                Cells.text("Product", 95, MissedBillingRow::sku),
-                Cells.number("Seats", 58, r -> r.missingQuantity().stripTrailingZeros().toPlainString()),
-                Cells.number("Amount", 90, r -> r.missedAmount().toString())));
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.billingone.workstation.app.deeplink.Route;
 import dev.billingone.workstation.config.DataDir;
 import dev.billingone.workstation.config.Settings;
 import dev.billingone.workstation.store.TestDatabases;
+import dev.billingone.workstation.ui.FxWait;
 import dev.billingone.workstation.triage.TriageFixture;
 import dev.billingone.workstation.ui.triage.TriageWindow;
 import java.nio.file.Path;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -66,13 +66,13 @@ class AppWindowsTest {
         robot.interact(() -> windows.open(Route.client(data.beta)));
 
         Label name = waitForNode(robot, "#client-name");
-        waitUntil(() -> "Beta Logistics".equals(name.getText()));
+        FxWait.until(() -> "Beta Logistics".equals(name.getText()));
         assertThat(shown).containsExactly("main");
         ListView<?> sidebar = robot.lookup("#sidebar").queryListView();
         assertThat(sidebar.getSelectionModel().getSelectedItem()).isEqualTo(Section.CLIENTS);
 
         robot.interact(() -> windows.open(Route.of(Section.GENERATED_INVOICES, Map.of("status", "draft"))));
-        waitUntil(() -> sidebar.getSelectionModel().getSelectedItem() == Section.GENERATED_INVOICES);
+        FxWait.until(() -> sidebar.getSelectionModel().getSelectedItem() == Section.GENERATED_INVOICES);
         assertThat(stageTitled(TriageWindow.TITLE)).isNull();
 
         robot.interact(() -> windows.open(Route.client(987_654_321L)));
@@ -83,7 +83,7 @@ class AppWindowsTest {
     @Test
     void triageOpensBesideTheMainWindowAndItsLinksLeadBackIntoIt(FxRobot robot) {
         robot.interact(() -> windows.open(Route.of(Section.DASHBOARD)));
-        waitUntil(() -> stageTitled(MainWindow.TITLE) != null);
+        FxWait.until(() -> stageTitled(MainWindow.TITLE) != null);
         robot.interact(windows::showTriage);
         Stage triage = stageTitled(TriageWindow.TITLE);
         assertThat(triage).isNotNull();
@@ -95,7 +95,7 @@ class AppWindowsTest {
 
         robot.clickOn("#syncErrorsTile");
         ListView<?> sidebar = robot.lookup("#sidebar").queryListView();
-        waitUntil(() -> sidebar.getSelectionModel().getSelectedItem() == Section.SYNC);
+        FxWait.until(() -> sidebar.getSelectionModel().getSelectedItem() == Section.SYNC);
     }
 
     @Test
@@ -106,7 +106,7 @@ class AppWindowsTest {
 
         robot.interact(() -> windows.open(Route.client(987_654_321L)));
         Label message = robot.lookup("#message").queryAs(Label.class);
-        waitUntil(() -> message.getText().contains("There is no client 987654321"));
+        FxWait.until(() -> message.getText().contains("There is no client 987654321"));
         assertThat(stageTitled(MainWindow.TITLE)).isNull();
     }
 
@@ -117,16 +117,7 @@ class AppWindowsTest {
     }
 
     private static <T extends javafx.scene.Node> T waitForNode(FxRobot robot, String query) {
-        waitUntil(() -> robot.lookup(query).tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup(query).tryQuery().isPresent());
         return robot.lookup(query).query();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 40 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

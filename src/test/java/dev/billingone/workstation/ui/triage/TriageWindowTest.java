@@ -7,6 +7,7 @@ import dev.billingone.workstation.app.deeplink.Route;
 import dev.billingone.workstation.config.DataDir;
 import dev.billingone.workstation.config.Settings;
 import dev.billingone.workstation.store.TestDatabases;
+import dev.billingone.workstation.ui.FxWait;
 import dev.billingone.workstation.triage.DraftRow;
 import dev.billingone.workstation.triage.MissedBillingRow;
 import dev.billingone.workstation.triage.TriageFixture;
@@ -21,7 +22,6 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -78,13 +78,13 @@ class TriageWindowTest {
         assertThat(stage.getScene().getHeight()).isEqualTo(720);
 
         Button missed = robot.lookup("#missedTile").queryButton();
-        waitUntil(() -> missed.getText().startsWith("Missed billing"));
+        FxWait.until(() -> missed.getText().startsWith("Missed billing"));
         assertThat(missed.getText()).isEqualTo("Missed billing: 3 · AUD 322.00 + NZD 40.00");
         assertThat(robot.lookup("#draftsTile").queryButton().getText()).isEqualTo("Drafts awaiting approval: 1 · AUD 418.00");
         assertThat(robot.lookup("#syncErrorsTile").queryButton().getText()).isEqualTo("Sync errors: 1");
         assertThat(robot.lookup("#renewalsTile").queryButton().getText()).isEqualTo("Renewals due in 30 days: 1");
         Label queue = robot.lookup("#queueStatus").queryAs(Label.class);
-        waitUntil(() -> !queue.getText().isEmpty());
+        FxWait.until(() -> !queue.getText().isEmpty());
         assertThat(queue.getText()).isEqualTo("online · 1 queued");
 
         robot.clickOn("#syncErrorsTile");
@@ -97,13 +97,13 @@ class TriageWindowTest {
         robot.clickOn("#missedTile");
         assertThat(tabs.getSelectionModel().getSelectedIndex()).isEqualTo(1);
         TableView<MissedBillingRow> missed = table(robot, "#missedTable");
-        waitUntil(() -> missed.getItems().size() == 3);
+        FxWait.until(() -> missed.getItems().size() == 3);
         assertThat(missed.getItems()).extracting(MissedBillingRow::sku).containsExactly("M365-BP", "M365-BP", "DEF-EP");
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         assertThat(tabs.getSelectionModel().getSelectedIndex()).isEqualTo(2);
         TableView<DraftRow> drafts = table(robot, "#draftsTable");
-        waitUntil(() -> drafts.getItems().size() == 1);
+        FxWait.until(() -> drafts.getItems().size() == 1);
         assertThat(drafts.getItems().get(0).clientName()).isEqualTo("Acme Dental Pty Ltd");
 
         robot.clickOn("#openInWeb");
@@ -117,32 +117,32 @@ class TriageWindowTest {
         robot.type(KeyCode.ENTER);
 
         Label heading = robot.lookup("#clientHeading").queryAs(Label.class);
-        waitUntil(() -> heading.getText().equals("Beta Logistics"));
+        FxWait.until(() -> heading.getText().equals("Beta Logistics"));
         Label variance = robot.lookup("#clientVariance").queryAs(Label.class);
-        waitUntil(() -> !variance.getText().isEmpty());
+        FxWait.until(() -> !variance.getText().isEmpty());
         assertThat(variance.getText()).isEqualTo("Variance (unbilled, open): NZD 40.00 in 1 item");
         assertThat(robot.lookup("#scope").queryAs(Label.class).getText()).isEqualTo("Client: Beta Logistics");
         TableView<MissedBillingRow> missed = table(robot, "#missedTable");
-        waitUntil(() -> missed.getItems().size() == 1);
+        FxWait.until(() -> missed.getItems().size() == 1);
         assertThat(missed.getItems().get(0).clientName()).isEqualTo("Beta Logistics");
 
         robot.clickOn("#openInWeb");
         assertThat(browsed).containsExactly("https://app.billingone.dev/clients/" + data.beta);
 
         robot.clickOn("#clearScope");
-        waitUntil(() -> missed.getItems().size() == 3);
+        FxWait.until(() -> missed.getItems().size() == 3);
     }
 
     @Test
     void exportsTheCurrentListToAFileAndToTheClipboard(FxRobot robot) throws Exception {
         robot.clickOn("#missedTile");
         TableView<MissedBillingRow> missed = table(robot, "#missedTable");
-        waitUntil(() -> missed.getItems().size() == 3);
+        FxWait.until(() -> missed.getItems().size() == 3);
 
         Path file = dir.resolve("missed-" + System.nanoTime() + ".csv");
         robot.interact(() -> window.exportTo(file));
         Label message = robot.lookup("#message").queryAs(Label.class);
-        waitUntil(() -> message.getText().startsWith("Exported"));
+        FxWait.until(() -> message.getText().startsWith("Exported"));
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(4);
         assertThat(lines.get(0)).startsWith("Client,SKU,Product,Period,Expected,Billed,Missing,Amount,Currency");
@@ -162,7 +162,7 @@ class TriageWindowTest {
         assertThat(WaitForAsyncUtils.asyncFx(() -> window.show(Route.client(data.acme))))
                 .succeedsWithin(java.time.Duration.ofSeconds(10)).isEqualTo(true);
         Label heading = robot.lookup("#clientHeading").queryAs(Label.class);
-        waitUntil(() -> heading.getText().equals("Acme Dental Pty Ltd"));
+        FxWait.until(() -> heading.getText().equals("Acme Dental Pty Ltd"));
         assertThat(WaitForAsyncUtils.asyncFx(() -> window.show(Route.of(Section.CATALOG))))
                 .succeedsWithin(java.time.Duration.ofSeconds(10)).isEqualTo(false);
 
@@ -173,14 +173,5 @@ class TriageWindowTest {
     @SuppressWarnings("unchecked")
     private static <T> TableView<T> table(FxRobot robot, String id) {
         return (TableView<T>) robot.lookup(id).queryAs(TableView.class);
-    }
-
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 30 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }
