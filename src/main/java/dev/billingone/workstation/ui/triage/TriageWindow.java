@@ -83,6 +83,7 @@ public final class TriageWindow {
         shortcuts(scene);
         stage.setTitle(TITLE);
         stage.setScene(scene);
+        stage.sizeToScene(); // a stage that held another window keeps its size otherwise
         stage.setMinWidth(340);
         stage.setMinHeight(420);
         stage.focusedProperty().addListener((obs, was, focused) -> {
