@@ -117,7 +117,8 @@ public final class OAuthClient {
     }
 
     private TokenSet toTokenSet(OAuth2AccessToken token) {
-        Instant now = clock.instant();
+        // Whole seconds: the provider counts in seconds, and the database keeps no finer than microseconds.
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Instant accessExpiry = token.getExpiresIn() == null ? null : now.plusSeconds(token.getExpiresIn());
         Instant refreshExpiry = null;
         try {
