@@ -1,5 +1,6 @@
 package dev.billingone.workstation.app;
 
+import dev.billingone.workstation.auth.Integrations;
 import dev.billingone.workstation.config.DataDir;
 import dev.billingone.workstation.config.Settings;
 import dev.billingone.workstation.store.DatabaseTarget;
@@ -15,6 +16,7 @@ public final class Workstation implements AutoCloseable {
     private final Settings settings;
     private final DatabaseTarget target;
     private Store store;
+    private Integrations integrations;
 
     public Workstation(DataDir dataDir, Settings settings, DatabaseTarget target) {
         this.dataDir = dataDir;
@@ -36,6 +38,18 @@ public final class Workstation implements AutoCloseable {
             store = Store.open(target);
         }
         return store;
+    }
+
+    /**
+     * Connections, this workstation's token vault and the {@code AccessTokenProvider} connectors use. The vault
+     * passphrase (if the key file has one) comes from $BILLINGONE_VAULT_PASSPHRASE; screens ask and use
+     * {@link Integrations#open} themselves.
+     */
+    public synchronized Integrations integrations() {
+        if (integrations == null) {
+            integrations = Integrations.open(store(), dataDir.path(), settings, System.getenv(), null);
+        }
+        return integrations;
     }
 
     public DataDir dataDir() {

@@ -136,7 +136,7 @@ public final class OAuthClient {
         Duration skew = skew(response);
         if (skew != null && skew.abs().compareTo(CLOCK_SKEW_TOLERANCE) > 0) {
             return new OAuthFailure(Problem.CLOCK_SKEW, "This computer's clock is off by about "
-                    + skew.abs().toMinutes() + " minutes compared with " + name() + ", which refuses sign-ins from "
+                    + Math.round(skew.abs().getSeconds() / 60.0) + " minutes compared with " + name() + ", which refuses sign-ins from "
                     + "a wrong clock. Set the clock right (turn on automatic time) and connect again.", cause);
         }
         int status = response == null ? 0 : response.getCode();

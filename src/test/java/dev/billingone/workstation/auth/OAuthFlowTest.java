@@ -123,7 +123,7 @@ class OAuthFlowTest {
     }
 
     @Test
-    void aRejectedTokenIsRefreshedOnceAndAnInvalidGrantMeansReauthorisationWithoutLooping() {
+    void aRejectedTokenIsRefreshedOnceAndAnInvalidGrantMeansReauthorisationWithoutLooping() throws Exception {
         connectXero(0);
         List<ConnectionSummary> heard = new CopyOnWriteArrayList<>();
         fixture.integrations.connections().addListener(heard::add);
