@@ -23,23 +23,29 @@ import okhttp3.Response;
  * A real OAuth server (mock-oauth2-server, rotating refresh tokens, PKCE checked) for the issuers "xero" and
  * "qbo", a MockWebServer standing in for Xero Connections and the QBO API, an H2 file database and a vault.
  */
-final class OAuthFixture implements AutoCloseable {
-    static final String XERO_TENANT_JSON = "[{\"id\":\"c-1\",\"tenantId\":\"tenant-acme\",\"tenantType\":\"ORGANISATION\","
+public final class OAuthFixture implements AutoCloseable {
+    public static final String XERO_TENANT_JSON = "[{\"id\":\"c-1\",\"tenantId\":\"tenant-acme\",\"tenantType\":\"ORGANISATION\","
             + "\"tenantName\":\"Acme Ltd\"},{\"id\":\"c-2\",\"tenantId\":\"tenant-beta\",\"tenantType\":\"ORGANISATION\","
             + "\"tenantName\":\"Beta Pty\"}]";
 
-    final MockOAuth2Server oauth = new MockOAuth2Server(new OAuth2Config(false, null, null, true));
-    final MockWebServer api = new MockWebServer();
-    final Store store;
+    public final MockOAuth2Server oauth;
+    public final MockWebServer api = new MockWebServer();
+    public final Store store;
     final Path dataDir;
-    final Integrations integrations;
-    final Settings settings;
+    public final Integrations integrations;
+    public final Settings settings;
     final TokenVault vault;
     final Clock clock;
     volatile String connectionsBody = XERO_TENANT_JSON;
 
-    OAuthFixture(Path dataDir, Clock clock, Map<String, String> extraSettings) {
+    public OAuthFixture(Path dataDir, Clock clock, Map<String, String> extraSettings) {
+        this(dataDir, clock, extraSettings, false);
+    }
+
+    /** {@code interactiveLogin}: the server shows a login form instead of redirecting at once. */
+    public OAuthFixture(Path dataDir, Clock clock, Map<String, String> extraSettings, boolean interactiveLogin) {
         this.dataDir = dataDir;
+        oauth = new MockOAuth2Server(new OAuth2Config(interactiveLogin, null, null, true));
         oauth.start();
         api.setDispatcher(new Dispatcher() {
             @Override
@@ -83,12 +89,12 @@ final class OAuthFixture implements AutoCloseable {
     }
 
     /** The same database and vault with some endpoints pointed elsewhere (e.g. at a failing token endpoint). */
-    Integrations withSettings(Map<String, String> changes) {
+    public Integrations withSettings(Map<String, String> changes) {
         return new Integrations(store, vault, settings.with(changes), clock);
     }
 
     /** What a browser does on the provider's page: GET the authorize URL, return the redirect's Location. */
-    static String browse(String authorizationUrl) {
+    public static String browse(String authorizationUrl) {
         OkHttpClient browser = new OkHttpClient.Builder().followRedirects(false).build();
         try (Response response = browser.newCall(new Request.Builder().url(authorizationUrl).build()).execute()) {
             String location = response.header("Location");
@@ -101,7 +107,7 @@ final class OAuthFixture implements AutoCloseable {
         }
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {

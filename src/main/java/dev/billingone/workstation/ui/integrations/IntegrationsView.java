@@ -14,6 +14,7 @@ import dev.billingone.workstation.ui.shell.Section;
 import dev.billingone.workstation.ui.shell.SectionView;
 import dev.billingone.workstation.ui.shell.ViewContext;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +52,8 @@ public final class IntegrationsView implements SectionView {
     private final Label banner = new Label();
     private final Label vaultInfo = new Label();
     private final ScrollPane root;
+    /** The last Test/Disconnect outcome per card, kept across re-renders. */
+    private final Map<ExternalSystem, String> outcomes = new EnumMap<>(ExternalSystem.class);
     private Integrations integrations;
     private final Consumer<ConnectionSummary> statusListener = summary -> Platform.runLater(() -> onStatusChange(summary));
 
@@ -126,7 +129,7 @@ public final class IntegrationsView implements SectionView {
         Label details = new Label(String.join("\n", text.details(summary)));
         details.setId("details-" + system.name());
         details.setWrapText(true);
-        Label outcome = new Label();
+        Label outcome = new Label(outcomes.getOrDefault(system, ""));
         outcome.setId("outcome-" + system.name());
         outcome.setWrapText(true);
 
@@ -134,7 +137,7 @@ public final class IntegrationsView implements SectionView {
         actions.getChildren().addAll(connectButtons(summary));
         boolean connected = summary.status() != ConnectionStatus.NOT_CONNECTED;
         if (connected) {
-            Button disconnect = button("Disconnect", "disconnect-" + system.name(), () -> disconnect(system, outcome));
+            Button disconnect = button("Disconnect", "disconnect-" + system.name(), () -> disconnect(system));
             Button test = button("Test connection", "test-" + system.name(), () -> test(system, outcome));
             test.setDisable(!summary.onThisWorkstation());
             Button sync = button("Sync now", "sync-" + system.name(),
@@ -203,7 +206,7 @@ public final class IntegrationsView implements SectionView {
         reload();
     }
 
-    private void disconnect(ExternalSystem system, Label outcome) {
+    private void disconnect(ExternalSystem system) {
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Disconnect " + system.displayName()
                 + "? BillingOne revokes its access and deletes the tokens on this computer.", ButtonType.OK, ButtonType.CANCEL);
         confirm.initOwner(window());
@@ -213,8 +216,8 @@ public final class IntegrationsView implements SectionView {
         }
         ConnectionService connections = integrations.connections();
         background.run("Disconnecting " + system.displayName(), () -> connections.disconnect(system), result -> {
+            outcomes.put(system, result.note() == null ? system.displayName() + " is disconnected." : result.note());
             reload();
-            outcome.setText(result.note() == null ? system.displayName() + " is disconnected." : result.note());
         });
     }
 
@@ -227,7 +230,7 @@ public final class IntegrationsView implements SectionView {
                 return e.getMessage();
             }
         }, message -> {
-            outcome.setText(message);
+            outcomes.put(system, message);
             reload();
         });
     }

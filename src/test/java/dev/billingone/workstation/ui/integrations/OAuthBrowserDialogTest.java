@@ -1,0 +1,131 @@
+package dev.billingone.workstation.ui.integrations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.billingone.workstation.auth.ConnectionStatus;
+import dev.billingone.workstation.auth.ConnectionSummary;
+import dev.billingone.workstation.auth.OAuthFixture;
+import dev.billingone.workstation.auth.OAuthSession;
+import dev.billingone.workstation.auth.StoredCredentials;
+import dev.billingone.workstation.auth.Tenant;
+import dev.billingone.workstation.auth.TokenSet;
+import dev.billingone.workstation.core.ExternalSystem;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.concurrent.Worker;
+import javafx.stage.Stage;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The embedded-browser sign-in driven in a real (headless) WebView against a real OAuth server. */
+@ExtendWith(ApplicationExtension.class)
+class OAuthBrowserDialogTest {
+    static {
+        // The first JavaFX start-up on a busy build machine can take longer than TestFX's default wait.
+        System.setProperty("testfx.setup.timeout", "120000");
+    }
+
+    @TempDir
+    Path dir;
+    OAuthFixture fixture;
+    OAuthBrowserDialog dialog;
+    final AtomicReference<ConnectionSummary> connected = new AtomicReference<>();
+
+    @Start
+    void start(Stage stage) {
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (dialog != null) {
+            WaitForAsyncUtils.asyncFx(() -> dialog.stage().close()).get(10, TimeUnit.SECONDS);
+        }
+        fixture.close();
+    }
+
+    private void open(java.util.function.Consumer<String> systemBrowser) throws Exception {
+        OAuthSession session = fixture.integrations.beginOAuth(ExternalSystem.XERO, null, null);
+        WaitForAsyncUtils.asyncFx(() -> {
+            dialog = new OAuthBrowserDialog(null, session, tenants -> Optional.of(tenants.get(1)), systemBrowser, connected::set);
+            dialog.show();
+        }).get(30, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void theWebViewFollowsTheSignInAndTheRedirectIsCapturedFromItsLocation() throws Exception {
+        fixture = new OAuthFixture(dir, Clock.systemUTC(), Map.of());
+        open(url -> { });
+
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> connected.get() != null);
+
+        assertThat(connected.get().status()).isEqualTo(ConnectionStatus.CONNECTED);
+        assertThat(connected.get().tenantName()).isEqualTo("Beta Pty");
+        assertThat(dialog.stage().isShowing()).isFalse();
+        assertThat(fixture.integrations.tokens().current(ExternalSystem.XERO).tenantId()).isEqualTo("tenant-beta");
+    }
+
+    @Test
+    void cancellingOnTheProvidersPageLeavesThePreviousConnectionUntouched(FxRobot robot) throws Exception {
+        fixture = new OAuthFixture(dir, Clock.systemUTC(), Map.of(), true);
+        StoredCredentials previous = StoredCredentials.oauth(
+                new TokenSet("old-access", "old-refresh", Instant.now().plusSeconds(1800), null), "xero-desktop-app", null, "tenant-acme");
+        fixture.integrations.connections().connected(ExternalSystem.XERO, previous, new Tenant("tenant-acme", "Acme Ltd"));
+        open(url -> { });
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, this::pageLoaded);
+
+        robot.clickOn("#cancelConnect");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialog.stage().isShowing()).isFalse();
+        assertThat(connected.get()).isNull();
+        assertThat(fixture.integrations.connections().vault().get(ExternalSystem.XERO)).contains(previous);
+        assertThat(fixture.integrations.connections().summary(ExternalSystem.XERO).tenantName()).isEqualTo("Acme Ltd");
+    }
+
+    @Test
+    void useMyWebBrowserCompletesThroughTheLoopbackListener(FxRobot robot) throws Exception {
+        fixture = new OAuthFixture(dir, Clock.systemUTC(), Map.of(), true);
+        CompletableFuture<Integer> browserDone = new CompletableFuture<>();
+        // The "system browser": a real HTTP client that signs in on the server's login form and follows its redirect.
+        open(url -> CompletableFuture.runAsync(() -> browserDone.complete(signInLikeABrowser(url))));
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, this::pageLoaded);
+
+        robot.clickOn("#useSystemBrowser");
+
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> connected.get() != null);
+        assertThat(browserDone.get(30, TimeUnit.SECONDS)).isEqualTo(200);
+        assertThat(connected.get().tenantName()).isEqualTo("Beta Pty");
+    }
+
+    private boolean pageLoaded() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> dialog.engine().getLoadWorker().getState() == Worker.State.SUCCEEDED)
+                .get(10, TimeUnit.SECONDS);
+    }
+
+    private static int signInLikeABrowser(String authorizeUrl) {
+        OkHttpClient browser = new OkHttpClient.Builder().followRedirects(true).build();
+        okhttp3.RequestBody form = new okhttp3.FormBody.Builder().add("username", "ann@example.com").build();
+        try (Response response = browser.newCall(new Request.Builder().url(authorizeUrl).post(form).build()).execute()) {
+            return response.code();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
