@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.billingone.workstation.auth.ConnectionStatus;
 import dev.billingone.workstation.auth.ConnectionSummary;
+import dev.billingone.workstation.auth.Integrations;
 import dev.billingone.workstation.auth.OAuthFixture;
 import dev.billingone.workstation.auth.OAuthSession;
 import dev.billingone.workstation.auth.StoredCredentials;
@@ -21,6 +22,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.concurrent.Worker;
 import javafx.stage.Stage;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -54,14 +59,16 @@ class OAuthBrowserDialogTest {
 
     @AfterEach
     void stop() throws Exception {
-        if (dialog != null) {
+        if (dialog != null && fixture != null) {
             WaitForAsyncUtils.asyncFx(() -> dialog.stage().close()).get(10, TimeUnit.SECONDS);
         }
-        fixture.close();
+        if (fixture != null) {
+            fixture.close();
+        }
     }
 
-    private void open(java.util.function.Consumer<String> systemBrowser) throws Exception {
-        OAuthSession session = fixture.integrations.beginOAuth(ExternalSystem.XERO, null, null);
+    private void open(Integrations integrations, java.util.function.Consumer<String> systemBrowser) throws Exception {
+        OAuthSession session = integrations.beginOAuth(ExternalSystem.XERO, null, null);
         WaitForAsyncUtils.asyncFx(() -> {
             dialog = new OAuthBrowserDialog(null, session, tenants -> Optional.of(tenants.get(1)), systemBrowser, connected::set);
             dialog.show();
@@ -71,7 +78,7 @@ class OAuthBrowserDialogTest {
     @Test
     void theWebViewFollowsTheSignInAndTheRedirectIsCapturedFromItsLocation() throws Exception {
         fixture = new OAuthFixture(dir, Clock.systemUTC(), Map.of());
-        open(url -> { });
+        open(fixture.integrations, url -> { });
 
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> connected.get() != null);
 
@@ -81,17 +88,40 @@ class OAuthBrowserDialogTest {
         assertThat(fixture.integrations.tokens().current(ExternalSystem.XERO).tenantId()).isEqualTo("tenant-beta");
     }
 
+    /**
+     * The provider's sign-in page: shown to the embedded browser (it stays there until the user acts); any other
+     * client (the "system browser") is sent on to the real OAuth server's authorize endpoint, as a signed-in user would be.
+     */
+    private Integrations withSignInPage(MockWebServer page) throws IOException {
+        page.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                if (String.valueOf(request.getHeaders().get("User-Agent")).contains("JavaFX")) {
+                    return new MockResponse.Builder().code(200).addHeader("Content-Type", "text/html")
+                            .body("<html><head><title>Sign in</title></head><body><h1>Sign in to Xero</h1>"
+                                    + "<form><input name='email'><input type='password' name='password'></form></body></html>").build();
+                }
+                return new MockResponse.Builder().code(302).addHeader("Location",
+                        fixture.oauth.authorizationEndpointUrl("xero") + "?" + request.getUrl().encodedQuery()).build();
+            }
+        });
+        page.start();
+        return fixture.withSettings(Map.of("xero.authUrl", page.url("/identity/connect/authorize").toString()));
+    }
+
     @Test
     void cancellingOnTheProvidersPageLeavesThePreviousConnectionUntouched(FxRobot robot) throws Exception {
-        fixture = new OAuthFixture(dir, Clock.systemUTC(), Map.of(), true);
+        fixture = new OAuthFixture(dir, Clock.systemUTC(), Map.of());
         StoredCredentials previous = StoredCredentials.oauth(
                 new TokenSet("old-access", "old-refresh", Instant.now().plusSeconds(1800), null), "xero-desktop-app", null, "tenant-acme");
         fixture.integrations.connections().connected(ExternalSystem.XERO, previous, new Tenant("tenant-acme", "Acme Ltd"));
-        open(url -> { });
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, this::pageLoaded);
+        try (MockWebServer page = new MockWebServer()) {
+            open(withSignInPage(page), url -> { });
+            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, this::pageLoaded);
 
-        robot.clickOn("#cancelConnect");
-        WaitForAsyncUtils.waitForFxEvents();
+            robot.clickOn("#cancelConnect");
+            WaitForAsyncUtils.waitForFxEvents();
+        }
 
         assertThat(dialog.stage().isShowing()).isFalse();
         assertThat(connected.get()).isNull();
@@ -101,17 +131,20 @@ class OAuthBrowserDialogTest {
 
     @Test
     void useMyWebBrowserCompletesThroughTheLoopbackListener(FxRobot robot) throws Exception {
-        fixture = new OAuthFixture(dir, Clock.systemUTC(), Map.of(), true);
+        fixture = new OAuthFixture(dir, Clock.systemUTC(), Map.of());
         CompletableFuture<Integer> browserDone = new CompletableFuture<>();
-        // The "system browser": a real HTTP client that signs in on the server's login form and follows its redirect.
-        open(url -> CompletableFuture.runAsync(() -> browserDone.complete(signInLikeABrowser(url))));
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, this::pageLoaded);
+        try (MockWebServer page = new MockWebServer()) {
+            // The "system browser": a real HTTP client that follows the provider's redirects to the loopback listener.
+            open(withSignInPage(page), url -> CompletableFuture.runAsync(() -> browserDone.complete(browse(url))));
+            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, this::pageLoaded);
 
-        robot.clickOn("#useSystemBrowser");
+            robot.clickOn("#useSystemBrowser");
 
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> connected.get() != null);
+            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> connected.get() != null);
+        }
         assertThat(browserDone.get(30, TimeUnit.SECONDS)).isEqualTo(200);
         assertThat(connected.get().tenantName()).isEqualTo("Beta Pty");
+        assertThat(dialog.stage().isShowing()).isFalse();
     }
 
     private boolean pageLoaded() throws Exception {
@@ -119,10 +152,9 @@ class OAuthBrowserDialogTest {
                 .get(10, TimeUnit.SECONDS);
     }
 
-    private static int signInLikeABrowser(String authorizeUrl) {
+    private static int browse(String url) {
         OkHttpClient browser = new OkHttpClient.Builder().followRedirects(true).build();
-        okhttp3.RequestBody form = new okhttp3.FormBody.Builder().add("username", "ann@example.com").build();
-        try (Response response = browser.newCall(new Request.Builder().url(authorizeUrl).post(form).build()).execute()) {
+        try (Response response = browser.newCall(new Request.Builder().url(url).build()).execute()) {
             return response.code();
         } catch (IOException e) {
             throw new IllegalStateException(e);
