@@ -34,10 +34,6 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The Integrations screen: one card per system, and a credential form that explains a failed live check. */
 @ExtendWith(ApplicationExtension.class)
 class IntegrationsViewTest {
-    static {
-        System.setProperty("testfx.setup.timeout", "120000");
-    }
-
     @TempDir
     Path dir;
     MockWebServer pax8 = new MockWebServer();

@@ -41,11 +41,6 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The embedded-browser sign-in driven in a real (headless) WebView against a real OAuth server. */
 @ExtendWith(ApplicationExtension.class)
 class OAuthBrowserDialogTest {
-    static {
-        // The first JavaFX start-up on a busy build machine can take longer than TestFX's default wait.
-        System.setProperty("testfx.setup.timeout", "120000");
-    }
-
     @TempDir
     Path dir;
     OAuthFixture fixture;
