@@ -17,11 +17,18 @@ public final class Workstation implements AutoCloseable {
     private final DatabaseTarget target;
     private Store store;
     private Integrations integrations;
+    /** For the vault: PATH (to find the OS keyring's secret-tool) and $BILLINGONE_VAULT_PASSPHRASE. */
+    private final Map<String, String> env;
 
     public Workstation(DataDir dataDir, Settings settings, DatabaseTarget target) {
+        this(dataDir, settings, target, System.getenv());
+    }
+
+    private Workstation(DataDir dataDir, Settings settings, DatabaseTarget target, Map<String, String> env) {
         this.dataDir = dataDir;
         this.settings = settings;
         this.target = target;
+        this.env = env;
     }
 
     public static Workstation of(GlobalOptions options, Map<String, String> env) {
@@ -30,7 +37,7 @@ public final class Workstation implements AutoCloseable {
         DatabaseTarget target = options.db() == null
                 ? DatabaseTarget.h2(dataDir.path())
                 : DatabaseTarget.of(options.db(), options.dbUser(), env.get("BILLINGONE_DB_PASSWORD"));
-        return new Workstation(dataDir, settings, target);
+        return new Workstation(dataDir, settings, target, env);
     }
 
     public synchronized Store store() {
@@ -42,12 +49,11 @@ public final class Workstation implements AutoCloseable {
 
     /**
      * Connections, this workstation's token vault and the {@code AccessTokenProvider} connectors use. The vault
-     * passphrase (if the key file has one) comes from $BILLINGONE_VAULT_PASSPHRASE; screens ask and use
-     * {@link Integrations#open} themselves.
+     * passphrase (if the key file has one) comes from $BILLINGONE_VAULT_PASSPHRASE.
      */
     public synchronized Integrations integrations() {
         if (integrations == null) {
-            integrations = Integrations.open(store(), dataDir.path(), settings, System.getenv(), null);
+            integrations = Integrations.open(store(), dataDir.path(), settings, env, null);
         }
         return integrations;
     }

@@ -127,6 +127,7 @@ public final class ConnectionService {
         LOG.warn("{} needs to be connected again: {}", system, reason);
         return update(system, "needs-reauth", row -> {
             row.setStatus(ConnectionStatus.NEEDS_REAUTH);
+            row.setTokenExpiresAt(null);
             row.setLastError(reason);
         });
     }

@@ -126,6 +126,11 @@ public final class IntegrationsView implements SectionView {
         name.setStyle("-fx-font-size: 1.2em; -fx-font-weight: bold;");
         Label status = new Label(text.status(summary));
         status.setId("status-" + system.name());
+        status.setStyle(switch (summary.status()) {
+            case CONNECTED -> "-fx-text-fill: -color-success-fg;";
+            case NEEDS_REAUTH, ERROR -> "-fx-text-fill: -color-danger-fg; -fx-font-weight: bold;";
+            case NOT_CONNECTED -> "-fx-text-fill: -color-fg-muted;";
+        });
         Label details = new Label(String.join("\n", text.details(summary)));
         details.setId("details-" + system.name());
         details.setWrapText(true);
