@@ -71,6 +71,13 @@ public final class Renewals {
                 contract.isAutoRenew(), contract.getRenewalUpliftPct(), value);
     }
 
+    /** Targets at their stored versions, for callers (the CLI) that renew what is there now rather than what they saw. */
+    public List<Target> currentTargets(List<Long> contractIds) {
+        return store.read(session -> contractIds.stream()
+                .map(id -> new Target(id, ContractRecords.require(session, id).getVersion()))
+                .toList());
+    }
+
     /** Renews every target for {@code termMonths} with {@code uplift}; nothing changes if any one cannot renew. */
     public List<RenewalOutcome> renew(List<Target> targets, Uplift uplift, int termMonths) {
         if (termMonths <= 0) {
