@@ -85,6 +85,16 @@ public final class ContractService {
                 contract.getTermMonths(), contract.isAutoRenew(), value, nextRenewal);
     }
 
+    /** Clients (by name) and active products (by SKU) to choose from when editing. */
+    public record Choices(List<Client> clients, List<Product> products) {
+    }
+
+    public Choices choices() {
+        return store.read(session -> new Choices(
+                session.createSelectionQuery("from Client where active = true order by name", Client.class).getResultList(),
+                session.createSelectionQuery("from Product where active = true order by sku", Product.class).getResultList()));
+    }
+
     public ContractDetail get(long id, LocalDate today) {
         return store.read(session -> {
             Contract contract = ContractRecords.require(session, id);
