@@ -2,6 +2,7 @@ package dev.billingone.workstation.ui.shell;
 
 import dev.billingone.workstation.ui.clients.ClientsSection;
 import dev.billingone.workstation.ui.contracts.ContractsSection;
+import dev.billingone.workstation.ui.creditnotes.CreditNotesSection;
 import dev.billingone.workstation.ui.procurement.ProcurementSection;
 import dev.billingone.workstation.ui.dashboard.DashboardView;
 import java.util.EnumMap;
@@ -24,6 +25,8 @@ final class SectionViews {
         VIEWS.put(Section.CONTRACTS, ContractsSection::new);
 
         VIEWS.put(Section.PROCUREMENT, ProcurementSection::new);
+
+        VIEWS.put(Section.CREDIT_NOTES, CreditNotesSection::new);
     }
 
     private static final Map<Section, String> CAPABILITIES = Map.ofEntries(
@@ -33,7 +36,6 @@ final class SectionViews {
             Map.entry(Section.MISSED_BILLING, "Reconciliation, device snapshots and the missed billing queue"),
             Map.entry(Section.RECONCILIATION, "Reconciliation, device snapshots and the missed billing queue"),
             Map.entry(Section.CATALOG, "Catalog full edit and bulk CSV import/export"),
-            Map.entry(Section.CREDIT_NOTES, "Contracts and renewals, credit notes, procurement"),
             Map.entry(Section.MAPPING, "Bulk client and product mapping workbench"),
             Map.entry(Section.SYNC, "Sync engine with Pax8, Xero and QuickBooks Online connectors"),
             Map.entry(Section.SETTINGS, "Integrations: OAuth connect and the encrypted token vault"));
