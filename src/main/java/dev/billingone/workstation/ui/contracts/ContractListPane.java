@@ -5,6 +5,7 @@ import dev.billingone.workstation.contracts.ContractService;
 import dev.billingone.workstation.contracts.ContractStatus;
 import dev.billingone.workstation.contracts.ContractSummary;
 import dev.billingone.workstation.store.AuditEvent;
+import dev.billingone.workstation.ui.common.ListActions;
 import dev.billingone.workstation.ui.common.Tables;
 import dev.billingone.workstation.ui.shell.ViewContext;
 import java.time.LocalDate;
@@ -36,12 +37,15 @@ final class ContractListPane {
     private final ComboBox<String> status = new ComboBox<>();
     private final TextField text = new TextField();
     private final Label count = new Label();
+    private final Label message = new Label();
     private final BorderPane root = new BorderPane();
+    private final ListActions<ContractSummary> actions;
 
     ContractListPane(ViewContext context, LongConsumer open, Runnable create) {
         this.context = context;
         this.open = open;
         this.create = create;
+        this.actions = new ListActions<>(context.background(), context::dataChanged, table, message, this::reload);
         build();
     }
 
@@ -61,19 +65,18 @@ final class ContractListPane {
         text.setOnAction(e -> reload());
         HBox.setHgrow(text, Priority.ALWAYS);
 
-        Button add = button("New contract", "contract-new", () -> create.run());
-        Button edit = button("Edit", "contract-edit", () -> selected(s -> open.accept(s.id())));
-        Button duplicate = button("Duplicate", "contract-duplicate", () -> selected(s ->
-                run("Duplicating…", () -> service().duplicate(s.id()), open::accept)));
-        Button activate = button("Activate", "contract-activate", () -> selected(s ->
-                run("Activating…", () -> {
-                    service().activate(s.id(), s.version());
-                    return s.id();
-                }, id -> reload())));
-        Button end = button("End…", "contract-end", () -> selected(s -> stop(s, false)));
-        Button cancel = button("Cancel…", "contract-cancel", () -> selected(s -> stop(s, true)));
-        Button history = button("History", "contract-history", () -> selected(this::showHistory));
-        HBox top = new HBox(8, status, text, count);
+        Button add = withId(ListActions.button("New contract", create), "contract-new");
+        Button edit = withId(actions.onSelected("Edit", s -> open.accept(s.id())), "contract-edit");
+        Button duplicate = withId(actions.onSelected("Duplicate", s ->
+                actions.run("Duplicating…", () -> service().duplicate(s.id()), open::accept)), "contract-duplicate");
+        Button activate = withId(actions.onSelected("Activate", s -> actions.report("Activating…", () -> {
+            service().activate(s.id(), s.version());
+            return s.name() + " is active.";
+        })), "contract-activate");
+        Button end = withId(actions.onSelected("End…", s -> stop(s, false)), "contract-end");
+        Button cancel = withId(actions.onSelected("Cancel…", s -> stop(s, true)), "contract-cancel");
+        Button history = withId(actions.onSelected("History", this::showHistory), "contract-history");
+        HBox top = new HBox(8, status, text, count, message);
         HBox actions = new HBox(8, add, edit, duplicate, activate, end, cancel, history);
         top.setPadding(new Insets(0, 0, 8, 0));
         actions.setPadding(new Insets(8, 0, 0, 0));
@@ -104,38 +107,22 @@ final class ContractListPane {
         root.setBottom(actions);
     }
 
-    private static Button button(String label, String id, Runnable action) {
-        Button button = new Button(label);
+    private static Button withId(Button button, String id) {
         button.setId(id);
-        button.setOnAction(e -> action.run());
         return button;
-    }
-
-    private void selected(java.util.function.Consumer<ContractSummary> action) {
-        ContractSummary s = table.getSelectionModel().getSelectedItem();
-        if (s != null) {
-            action.accept(s);
-        }
-    }
-
-    private <T> void run(String label, java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> then) {
-        context.background().run(label, work, result -> {
-            context.dataChanged();
-            then.accept(result);
-        });
     }
 
     private void stop(ContractSummary s, boolean cancel) {
         LocalDate suggested = s.endDate() != null && s.endDate().isBefore(LocalDate.now()) ? s.endDate() : LocalDate.now();
         StopDialog.ask(root.getScene().getWindow(), (cancel ? "Cancel " : "End ") + s.name(), suggested)
-                .ifPresent(answer -> run(cancel ? "Cancelling…" : "Ending…", () -> {
+                .ifPresent(answer -> actions.report(cancel ? "Cancelling…" : "Ending…", () -> {
                     if (cancel) {
                         service().cancel(s.id(), s.version(), answer.effective(), answer.reason());
                     } else {
                         service().end(s.id(), s.version(), answer.effective(), answer.reason());
                     }
-                    return s.id();
-                }, id -> reload()));
+                    return s.name() + (cancel ? " is cancelled." : " has ended.");
+                }));
     }
 
     private void showHistory(ContractSummary s) {

@@ -9,6 +9,7 @@ import dev.billingone.workstation.clients.Client;
 import dev.billingone.workstation.contracts.ContractService;
 import dev.billingone.workstation.ui.common.ErrorDialogs;
 import dev.billingone.workstation.ui.common.FormFields;
+import dev.billingone.workstation.ui.common.ListActions;
 import dev.billingone.workstation.ui.shell.ViewContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +26,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** Create or fully edit a draft credit note: client, the invoice it credits (or none), reason, lines. */
 final class CreditNoteEditor {
@@ -84,11 +84,10 @@ final class CreditNoteEditor {
         this.context = context;
         this.closed = closed;
         title.getStyleClass().add("title-3");
-        client.setConverter(converter(Client::getName));
+        client.setConverter(ListActions.display(Client::getName));
         client.setPrefWidth(300);
         client.setOnAction(e -> loadInvoices(null));
-        invoice.setConverter(converter(i -> (i.getInvoiceNumber() == null ? "#" + i.getId() : i.getInvoiceNumber())
-                + " · " + i.getPeriod() + " · " + i.getCurrency() + " " + i.getTotal().stripTrailingZeros().toPlainString()));
+        invoice.setConverter(ListActions.display(CreditNoteEditor::describe));
         invoice.setPromptText("none (standalone credit)");
         invoice.setPrefWidth(300);
         reasonText.setPromptText("Details (required for 'other')");
@@ -114,18 +113,9 @@ final class CreditNoteEditor {
         root.setPadding(new Insets(4));
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
+    static String describe(GeneratedInvoice invoice) {
+        return (invoice.getInvoiceNumber() == null ? "#" + invoice.getId() : invoice.getInvoiceNumber()) + " · "
+                + invoice.getPeriod() + " · " + invoice.getCurrency() + " " + invoice.getTotal().stripTrailingZeros().toPlainString();
     }
 
     private CreditNoteService service() {

@@ -7,6 +7,7 @@ import dev.billingone.workstation.billing.GeneratedInvoice;
 import dev.billingone.workstation.store.AuditEvent;
 import dev.billingone.workstation.ui.common.ErrorDialogs;
 import dev.billingone.workstation.ui.common.FormFields;
+import dev.billingone.workstation.ui.common.ListActions;
 import dev.billingone.workstation.ui.common.Tables;
 import dev.billingone.workstation.ui.shell.SectionView;
 import dev.billingone.workstation.ui.shell.ViewContext;
@@ -15,13 +16,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -49,10 +48,12 @@ public final class CreditNotesSection implements SectionView {
     private final ComboBox<String> status = new ComboBox<>();
     private final Label message = new Label();
     private final CreditNoteEditor editor;
+    private final ListActions<CreditNoteSummary> actions;
 
     public CreditNotesSection(ViewContext context) {
         this.context = context;
         this.editor = new CreditNoteEditor(context, this::showList);
+        this.actions = new ListActions<>(context.background(), context::dataChanged, table, message, this::reload);
         build();
     }
 
@@ -90,40 +91,23 @@ public final class CreditNotesSection implements SectionView {
             return row;
         });
         HBox actions = new HBox(8,
-                button("New credit note", () -> openEditor(null)),
-                button("Edit", () -> selected(s -> openEditor(s.id()))),
-                button("Approve and push", () -> selected(s -> act("Approving…", () -> {
+                ListActions.button("New credit note", () -> openEditor(null)),
+                this.actions.onSelected("Edit", s -> openEditor(s.id())),
+                this.actions.onSelected("Approve and push", s -> act("Approving…", () -> {
                     notes().approve(s.id(), s.version());
                     return "Approved; the push is queued.";
-                }))),
-                button("Allocate…", () -> selected(this::allocate)),
-                button("Void…", () -> selected(this::voidNote)),
-                button("History", () -> selected(this::history)));
+                })),
+                this.actions.onSelected("Allocate…", this::allocate),
+                this.actions.onSelected("Void…", this::voidNote),
+                this.actions.onSelected("History", this::history));
         actions.setPadding(new Insets(8, 0, 0, 0));
         list.setTop(top);
         list.setCenter(table);
         list.setBottom(actions);
     }
 
-    private static Button button(String label, Runnable action) {
-        Button button = new Button(label);
-        button.setOnAction(e -> action.run());
-        return button;
-    }
-
-    private void selected(Consumer<CreditNoteSummary> action) {
-        CreditNoteSummary s = table.getSelectionModel().getSelectedItem();
-        if (s != null) {
-            action.accept(s);
-        }
-    }
-
     private void act(String label, Callable<String> work) {
-        context.background().run(label, work, done -> {
-            context.dataChanged();
-            message.setText(done);
-            reload();
-        });
+        actions.report(label, work);
     }
 
     private void allocate(CreditNoteSummary s) {
@@ -132,17 +116,7 @@ public final class CreditNotesSection implements SectionView {
             dialog.initOwner(root.getScene().getWindow());
             dialog.setHeaderText("Allocate credit of " + s.remaining() + " to an invoice of " + s.clientName());
             ComboBox<GeneratedInvoice> invoice = new ComboBox<>(FXCollections.observableArrayList(invoices));
-            invoice.setConverter(new javafx.util.StringConverter<>() {
-                @Override
-                public String toString(GeneratedInvoice i) {
-                    return i == null ? "" : (i.getInvoiceNumber() == null ? "#" + i.getId() : i.getInvoiceNumber()) + " · " + i.getPeriod();
-                }
-
-                @Override
-                public GeneratedInvoice fromString(String text) {
-                    return null;
-                }
-            });
+            invoice.setConverter(ListActions.display(CreditNoteEditor::describe));
             TextField amount = new TextField(s.remaining().toPlainString());
             GridPane grid = new GridPane();
             grid.setHgap(10);

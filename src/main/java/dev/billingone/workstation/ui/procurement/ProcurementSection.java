@@ -7,6 +7,7 @@ import dev.billingone.workstation.procurement.PurchaseOrderService;
 import dev.billingone.workstation.procurement.PurchaseOrderStatus;
 import dev.billingone.workstation.procurement.PurchaseOrderSummary;
 import dev.billingone.workstation.ui.common.ErrorDialogs;
+import dev.billingone.workstation.ui.common.ListActions;
 import dev.billingone.workstation.ui.common.Tables;
 import dev.billingone.workstation.ui.shell.SectionView;
 import dev.billingone.workstation.ui.shell.ViewContext;
@@ -14,11 +15,9 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
@@ -45,10 +44,12 @@ public final class ProcurementSection implements SectionView {
     private final TextField text = new TextField();
     private final Label message = new Label();
     private final PurchaseOrderEditor editor;
+    private final ListActions<PurchaseOrderSummary> actions;
 
     public ProcurementSection(ViewContext context) {
         this.context = context;
         this.editor = new PurchaseOrderEditor(context, this::showList);
+        this.actions = new ListActions<>(context.background(), context::dataChanged, table, message, this::reload);
         build();
     }
 
@@ -89,40 +90,23 @@ public final class ProcurementSection implements SectionView {
             return row;
         });
         HBox actions = new HBox(8,
-                button("New order", () -> openEditor(null)),
-                button("Edit", () -> selected(s -> openEditor(s.id()))),
-                button("Mark ordered", () -> selected(s -> act("Marking ordered…", () -> {
+                ListActions.button("New order", () -> openEditor(null)),
+                this.actions.onSelected("Edit", s -> openEditor(s.id())),
+                this.actions.onSelected("Mark ordered", s -> act("Marking ordered…", () -> {
                     orders().markOrdered(s.id(), s.version());
                     return s.poNumber() + " is ordered.";
-                }))),
-                button("Receive…", () -> selected(this::receive)),
-                button("Bill this to the client", () -> selected(this::bill)),
-                button("Cancel order…", () -> selected(this::cancel)));
+                })),
+                this.actions.onSelected("Receive…", this::receive),
+                this.actions.onSelected("Bill this to the client", this::bill),
+                this.actions.onSelected("Cancel order…", this::cancel));
         actions.setPadding(new Insets(8, 0, 0, 0));
         list.setTop(top);
         list.setCenter(table);
         list.setBottom(actions);
     }
 
-    private static Button button(String label, Runnable action) {
-        Button button = new Button(label);
-        button.setOnAction(e -> action.run());
-        return button;
-    }
-
-    private void selected(Consumer<PurchaseOrderSummary> action) {
-        PurchaseOrderSummary s = table.getSelectionModel().getSelectedItem();
-        if (s != null) {
-            action.accept(s);
-        }
-    }
-
     private void act(String label, Callable<String> work) {
-        context.background().run(label, work, done -> {
-            context.dataChanged();
-            message.setText(done);
-            reload();
-        });
+        actions.report(label, work);
     }
 
     private void receive(PurchaseOrderSummary s) {

@@ -9,6 +9,7 @@ import dev.billingone.workstation.procurement.PurchaseOrderLine;
 import dev.billingone.workstation.procurement.PurchaseOrderService;
 import dev.billingone.workstation.ui.common.ErrorDialogs;
 import dev.billingone.workstation.ui.common.FormFields;
+import dev.billingone.workstation.ui.common.ListActions;
 import dev.billingone.workstation.ui.shell.ViewContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,7 +27,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** Create or fully edit a purchase order: supplier, date, who it is for, lines of product, quantity and cost. */
 final class PurchaseOrderEditor {
@@ -58,7 +58,7 @@ final class PurchaseOrderEditor {
 
         Row(Long id) {
             this.id = id;
-            product.setConverter(converter(p -> p.getSku() + " — " + p.getName()));
+            product.setConverter(ListActions.display(p -> p.getSku() + " — " + p.getName()));
             product.setPrefWidth(260);
             description.setPromptText("Description (optional)");
             quantity.setPrefWidth(60);
@@ -86,7 +86,7 @@ final class PurchaseOrderEditor {
         this.context = context;
         this.closed = closed;
         title.getStyleClass().add("title-3");
-        client.setConverter(converter(Client::getName));
+        client.setConverter(ListActions.display(Client::getName));
         client.setPromptText("none (stock)");
         GridPane header = new GridPane();
         header.setHgap(10);
@@ -110,23 +110,9 @@ final class PurchaseOrderEditor {
 
     private ComboBox<Client> clientCombo() {
         ComboBox<Client> combo = new ComboBox<>(FXCollections.observableArrayList(clients));
-        combo.setConverter(converter(Client::getName));
+        combo.setConverter(ListActions.display(Client::getName));
         combo.setPrefWidth(220);
         return combo;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
     }
 
     void open(Long id) {
