@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.util.StringConverter;
 
@@ -56,6 +57,19 @@ public final class ListActions<R> {
         run(label, work, done -> {
             message.setText(done);
             reload.run();
+        });
+    }
+
+    /** Double-click on a row opens it (the keyboard way is the Edit button). */
+    public static <R> void openOnDoubleClick(TableView<R> table, Consumer<R> open) {
+        table.setRowFactory(t -> {
+            TableRow<R> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    open.accept(row.getItem());
+                }
+            });
+            return row;
         });
     }
 

@@ -6,6 +6,7 @@ import dev.billingone.workstation.contracts.ContractStatus;
 import dev.billingone.workstation.contracts.ContractSummary;
 import dev.billingone.workstation.store.AuditEvent;
 import dev.billingone.workstation.ui.common.ListActions;
+import dev.billingone.workstation.ui.common.StatusChoice;
 import dev.billingone.workstation.ui.common.Tables;
 import dev.billingone.workstation.ui.shell.ViewContext;
 import java.time.LocalDate;
@@ -16,9 +17,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -28,13 +27,11 @@ import javafx.scene.layout.Priority;
 
 /** All contracts with filters (status, client or contract name) and the lifecycle actions on the selected one. */
 final class ContractListPane {
-    private static final String ANY_STATUS = "Any status";
-
     private final ViewContext context;
     private final LongConsumer open;
     private final Runnable create;
     private final TableView<ContractSummary> table = new TableView<>();
-    private final ComboBox<String> status = new ComboBox<>();
+    private final StatusChoice<ContractStatus> status = new StatusChoice<>(ContractStatus.class, this::reload);
     private final TextField text = new TextField();
     private final Label count = new Label();
     private final Label message = new Label();
@@ -54,12 +51,6 @@ final class ContractListPane {
     }
 
     private void build() {
-        status.getItems().add(ANY_STATUS);
-        for (ContractStatus s : ContractStatus.values()) {
-            status.getItems().add(s.name());
-        }
-        status.setValue(ANY_STATUS);
-        status.setOnAction(e -> reload());
         text.setId("contract-filter");
         text.setPromptText("Filter by client or contract name");
         text.setOnAction(e -> reload());
@@ -76,7 +67,7 @@ final class ContractListPane {
         Button end = withId(actions.onSelected("End…", s -> stop(s, false)), "contract-end");
         Button cancel = withId(actions.onSelected("Cancel…", s -> stop(s, true)), "contract-cancel");
         Button history = withId(actions.onSelected("History", this::showHistory), "contract-history");
-        HBox top = new HBox(8, status, text, count, message);
+        HBox top = new HBox(8, status.node(), text, count, message);
         HBox actions = new HBox(8, add, edit, duplicate, activate, end, cancel, history);
         top.setPadding(new Insets(0, 0, 8, 0));
         actions.setPadding(new Insets(8, 0, 0, 0));
@@ -93,15 +84,7 @@ final class ContractListPane {
                 Tables.date("Next renewal", 120, ContractSummary::nextRenewal),
                 Tables.text("Auto-renew", 90, s -> s.autoRenew() ? "yes" : "")));
         table.setPlaceholder(new Label("No contracts match. Create one with 'New contract'."));
-        table.setRowFactory(t -> {
-            TableRow<ContractSummary> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    open.accept(row.getItem().id());
-                }
-            });
-            return row;
-        });
+        ListActions.openOnDoubleClick(table, row -> open.accept(row.id()));
         root.setTop(top);
         root.setCenter(table);
         root.setBottom(actions);
@@ -147,7 +130,7 @@ final class ContractListPane {
     }
 
     void reload() {
-        ContractStatus chosen = ANY_STATUS.equals(status.getValue()) ? null : ContractStatus.valueOf(status.getValue());
+        ContractStatus chosen = status.selected();
         ContractFilter filter = new ContractFilter(chosen, null, text.getText(), null);
         context.background().run("Loading contracts…", () -> service().list(filter, LocalDate.now()), rows -> {
             table.setItems(FXCollections.observableArrayList(rows));

@@ -8,6 +8,7 @@ import dev.billingone.workstation.store.AuditEvent;
 import dev.billingone.workstation.ui.common.ErrorDialogs;
 import dev.billingone.workstation.ui.common.FormFields;
 import dev.billingone.workstation.ui.common.ListActions;
+import dev.billingone.workstation.ui.common.StatusChoice;
 import dev.billingone.workstation.ui.common.Tables;
 import dev.billingone.workstation.ui.shell.SectionView;
 import dev.billingone.workstation.ui.shell.ViewContext;
@@ -25,7 +26,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
@@ -39,13 +39,11 @@ import javafx.scene.layout.StackPane;
  * allocate to the client's invoices, void, and history.
  */
 public final class CreditNotesSection implements SectionView {
-    private static final String ANY = "Any status";
-
     private final ViewContext context;
     private final StackPane root = new StackPane();
     private final BorderPane list = new BorderPane();
     private final TableView<CreditNoteSummary> table = new TableView<>();
-    private final ComboBox<String> status = new ComboBox<>();
+    private final StatusChoice<CreditNoteStatus> status = new StatusChoice<>(CreditNoteStatus.class, this::reload);
     private final Label message = new Label();
     private final CreditNoteEditor editor;
     private final ListActions<CreditNoteSummary> actions;
@@ -62,13 +60,7 @@ public final class CreditNotesSection implements SectionView {
     }
 
     private void build() {
-        status.getItems().add(ANY);
-        for (CreditNoteStatus s : CreditNoteStatus.values()) {
-            status.getItems().add(s.name());
-        }
-        status.setValue(ANY);
-        status.setOnAction(e -> reload());
-        HBox top = new HBox(8, status, message);
+        HBox top = new HBox(8, status.node(), message);
         top.setPadding(new Insets(0, 0, 8, 0));
         table.setId("credit-notes-table");
         table.getColumns().setAll(List.of(
@@ -81,15 +73,7 @@ public final class CreditNotesSection implements SectionView {
                 Tables.money("Total", 120, s -> s.total().amount(), s -> s.total().currencyCode()),
                 Tables.money("Unallocated", 120, s -> s.remaining().amount(), s -> s.remaining().currencyCode())));
         table.setPlaceholder(new Label("No credit notes match."));
-        table.setRowFactory(t -> {
-            TableRow<CreditNoteSummary> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    openEditor(row.getItem().id());
-                }
-            });
-            return row;
-        });
+        ListActions.openOnDoubleClick(table, row -> openEditor(row.id()));
         HBox actions = new HBox(8,
                 ListActions.button("New credit note", () -> openEditor(null)),
                 this.actions.onSelected("Edit", s -> openEditor(s.id())),
@@ -178,7 +162,7 @@ public final class CreditNotesSection implements SectionView {
     }
 
     private void reload() {
-        CreditNoteStatus chosen = ANY.equals(status.getValue()) ? null : CreditNoteStatus.valueOf(status.getValue());
+        CreditNoteStatus chosen = status.selected();
         context.background().run("Loading credit notes…", () -> notes().list(chosen, null),
                 rows -> table.setItems(FXCollections.observableArrayList(rows)));
     }

@@ -8,6 +8,7 @@ import dev.billingone.workstation.procurement.PurchaseOrderStatus;
 import dev.billingone.workstation.procurement.PurchaseOrderSummary;
 import dev.billingone.workstation.ui.common.ErrorDialogs;
 import dev.billingone.workstation.ui.common.ListActions;
+import dev.billingone.workstation.ui.common.StatusChoice;
 import dev.billingone.workstation.ui.common.Tables;
 import dev.billingone.workstation.ui.shell.SectionView;
 import dev.billingone.workstation.ui.shell.ViewContext;
@@ -18,9 +19,7 @@ import java.util.concurrent.Callable;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
@@ -34,13 +33,11 @@ import javafx.scene.layout.StackPane;
  * receive (into stock or to a client), cancel, and "bill this to the client" onto this month's draft.
  */
 public final class ProcurementSection implements SectionView {
-    private static final String ANY = "Any status";
-
     private final ViewContext context;
     private final StackPane root = new StackPane();
     private final BorderPane list = new BorderPane();
     private final TableView<PurchaseOrderSummary> table = new TableView<>();
-    private final ComboBox<String> status = new ComboBox<>();
+    private final StatusChoice<PurchaseOrderStatus> status = new StatusChoice<>(PurchaseOrderStatus.class, this::reload);
     private final TextField text = new TextField();
     private final Label message = new Label();
     private final PurchaseOrderEditor editor;
@@ -58,16 +55,10 @@ public final class ProcurementSection implements SectionView {
     }
 
     private void build() {
-        status.getItems().add(ANY);
-        for (PurchaseOrderStatus s : PurchaseOrderStatus.values()) {
-            status.getItems().add(s.name());
-        }
-        status.setValue(ANY);
-        status.setOnAction(e -> reload());
         text.setPromptText("Filter by PO number or supplier");
         text.setOnAction(e -> reload());
         HBox.setHgrow(text, Priority.ALWAYS);
-        HBox top = new HBox(8, status, text, message);
+        HBox top = new HBox(8, status.node(), text, message);
         top.setPadding(new Insets(0, 0, 8, 0));
 
         table.setId("purchase-orders-table");
@@ -80,15 +71,7 @@ public final class ProcurementSection implements SectionView {
                 Tables.money("Cost", 130, s -> s.totalCost().amount(), s -> s.totalCost().currencyCode()),
                 Tables.quantity("Unbilled units", 110, PurchaseOrderSummary::unbilled)));
         table.setPlaceholder(new Label("No purchase orders match."));
-        table.setRowFactory(t -> {
-            TableRow<PurchaseOrderSummary> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    openEditor(row.getItem().id());
-                }
-            });
-            return row;
-        });
+        ListActions.openOnDoubleClick(table, row -> openEditor(row.id()));
         HBox actions = new HBox(8,
                 ListActions.button("New order", () -> openEditor(null)),
                 this.actions.onSelected("Edit", s -> openEditor(s.id())),
@@ -158,7 +141,7 @@ public final class ProcurementSection implements SectionView {
     }
 
     private void reload() {
-        PurchaseOrderStatus chosen = ANY.equals(status.getValue()) ? null : PurchaseOrderStatus.valueOf(status.getValue());
+        PurchaseOrderStatus chosen = status.selected();
         String filter = text.getText();
         context.background().run("Loading purchase orders…", () -> orders().list(chosen, filter),
                 rows -> table.setItems(FXCollections.observableArrayList(rows)));
