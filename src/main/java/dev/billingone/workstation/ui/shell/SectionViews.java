@@ -1,6 +1,9 @@
 package dev.billingone.workstation.ui.shell;
 
 import dev.billingone.workstation.ui.clients.ClientsSection;
+import dev.billingone.workstation.ui.contracts.ContractsSection;
+import dev.billingone.workstation.ui.creditnotes.CreditNotesSection;
+import dev.billingone.workstation.ui.procurement.ProcurementSection;
 import dev.billingone.workstation.ui.dashboard.DashboardView;
 import dev.billingone.workstation.ui.integrations.IntegrationsView;
 import java.util.EnumMap;
@@ -21,6 +24,12 @@ final class SectionViews {
         VIEWS.put(Section.CLIENTS, ClientsSection::new);
 
         VIEWS.put(Section.SETTINGS, IntegrationsView::new);
+
+        VIEWS.put(Section.CONTRACTS, ContractsSection::new);
+
+        VIEWS.put(Section.PROCUREMENT, ProcurementSection::new);
+
+        VIEWS.put(Section.CREDIT_NOTES, CreditNotesSection::new);
     }
 
     private static final Map<Section, String> CAPABILITIES = Map.ofEntries(
@@ -29,10 +38,7 @@ final class SectionViews {
             Map.entry(Section.GENERATED_INVOICES, "Month-end batch invoice generation, invoice lifecycle and push"),
             Map.entry(Section.MISSED_BILLING, "Reconciliation, device snapshots and the missed billing queue"),
             Map.entry(Section.RECONCILIATION, "Reconciliation, device snapshots and the missed billing queue"),
-            Map.entry(Section.CONTRACTS, "Contracts and renewals, credit notes, procurement"),
             Map.entry(Section.CATALOG, "Catalog full edit and bulk CSV import/export"),
-            Map.entry(Section.CREDIT_NOTES, "Contracts and renewals, credit notes, procurement"),
-            Map.entry(Section.PROCUREMENT, "Contracts and renewals, credit notes, procurement"),
             Map.entry(Section.MAPPING, "Bulk client and product mapping workbench"),
             Map.entry(Section.SYNC, "Sync engine with Pax8, Xero and QuickBooks Online connectors"));
 
