@@ -89,7 +89,8 @@ public final class CsvFile implements AutoCloseable {
             }
             in.skipNBytes(bom);
             BufferedReader text = new BufferedReader(new LineLengthGuard(new InputStreamReader(in, decoder(charset))), 1 << 16);
-            char delimiter = options.delimiter() != null ? options.delimiter() : detectDelimiter(text);
+            char delimiter = options.delimiter() != null ? options.delimiter()
+                    : detectDelimiter(new String(head, bom, Math.max(0, length - bom), charset));
             CSVReader reader = new CSVReaderBuilder(text)
                     .withCSVParser(new RFC4180ParserBuilder().withSeparator(delimiter).build())
                     .withMultilineLimit(MULTILINE_LIMIT)
@@ -118,14 +119,9 @@ public final class CsvFile implements AutoCloseable {
         return charset.newDecoder().onMalformedInput(onError).onUnmappableCharacter(onError);
     }
 
-    /** The delimiter that occurs most often outside quotes on the first non-blank line. */
-    private static char detectDelimiter(BufferedReader text) throws IOException {
-        text.mark(LineLengthGuard.MAX_LINE + 1);
-        String line;
-        do {
-            line = text.readLine();
-        } while (line != null && line.isBlank());
-        text.reset();
+    /** The delimiter that occurs most often outside quotes on the first non-blank line of the file's start. */
+    private static char detectDelimiter(String start) {
+        String line = start.lines().filter(l -> !l.isBlank()).findFirst().orElse(null);
         if (line == null) {
             return ',';
         }
