@@ -1,5 +1,6 @@
 package dev.billingone.workstation.ui.shell;
 
+import dev.billingone.workstation.ui.catalog.CatalogView;
 import dev.billingone.workstation.ui.clients.ClientsSection;
 import dev.billingone.workstation.ui.dashboard.DashboardView;
 import java.util.EnumMap;
@@ -18,6 +19,8 @@ final class SectionViews {
         VIEWS.put(Section.DASHBOARD, DashboardView::new);
 
         VIEWS.put(Section.CLIENTS, ClientsSection::new);
+
+        VIEWS.put(Section.CATALOG, CatalogView::new);
     }
 
     private static final Map<Section, String> CAPABILITIES = Map.ofEntries(
@@ -27,7 +30,6 @@ final class SectionViews {
             Map.entry(Section.MISSED_BILLING, "Reconciliation, device snapshots and the missed billing queue"),
             Map.entry(Section.RECONCILIATION, "Reconciliation, device snapshots and the missed billing queue"),
             Map.entry(Section.CONTRACTS, "Contracts and renewals, credit notes, procurement"),
-            Map.entry(Section.CATALOG, "Catalog full edit and bulk CSV import/export"),
             Map.entry(Section.CREDIT_NOTES, "Contracts and renewals, credit notes, procurement"),
             Map.entry(Section.PROCUREMENT, "Contracts and renewals, credit notes, procurement"),
             Map.entry(Section.MAPPING, "Bulk client and product mapping workbench"),
