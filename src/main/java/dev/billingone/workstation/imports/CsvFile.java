@@ -16,7 +16,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -225,12 +224,5 @@ public final class CsvFile implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static Charset charsetNamed(String name) {
-        if (name.equalsIgnoreCase("utf8")) {
-            return StandardCharsets.UTF_8;
-        }
-        return Charset.forName(name);
     }
 }

@@ -3,7 +3,6 @@ package dev.billingone.workstation.imports;
 import dev.billingone.workstation.core.InvalidInputException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -120,14 +119,5 @@ final class FileSniffer {
             return false;
         }
         return in.remaining() <= 3;
-    }
-
-    static boolean decodes(byte[] bytes, Charset charset) {
-        try {
-            charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
     }
 }

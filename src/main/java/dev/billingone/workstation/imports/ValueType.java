@@ -3,7 +3,6 @@ package dev.billingone.workstation.imports;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -103,9 +102,5 @@ public interface ValueType {
         }
         aliases.putAll(extraSpellings);
         return choice(valid.toString(), aliases, value -> ((Enum<?>) value).name());
-    }
-
-    static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT);
     }
 }
