@@ -4,36 +4,32 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Our measurement beside the baseline measured in the same run ({@code ratio} = ours / baseline; lower is
- * better), the target the issue set, and any extra numbers worth printing (e.g. peak heap).
+ * What a benchmark measured: our time beside the baseline's, the ratio, the target it is judged against, and any
+ * further numbers (memory, calls, rows).
  */
-public record BenchResult(String name, String unit, double ours, double baseline, String baselineLabel, String target,
-                          Map<String, Object> extra) {
+public record BenchResult(String name, double millis, double baselineMillis, String baseline, String target,
+                          boolean targetMet, Map<String, Object> details) {
+
     public double ratio() {
-        return baseline == 0 ? Double.NaN : ours / baseline;
+        return baselineMillis <= 0 ? Double.NaN : millis / baselineMillis;
     }
 
-    public Map<String, Object> toJson() {
+    public Map<String, Object> asJson() {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("name", name);
-        json.put("unit", unit);
-        json.put("ours", round(ours));
-        json.put("baseline", round(baseline));
-        json.put("baselineLabel", baselineLabel);
-        json.put("ratio", round(ratio()));
+        json.put("millis", Math.round(millis * 10) / 10.0);
+        json.put("baseline", baseline);
+        json.put("baselineMillis", Math.round(baselineMillis * 10) / 10.0);
+        json.put("ratio", Double.isNaN(ratio()) ? null : Math.round(ratio() * 100) / 100.0);
         json.put("target", target);
-        json.putAll(extra);
+        json.put("targetMet", targetMet);
+        json.put("details", details);
         return json;
     }
 
-    public String toText() {
-        StringBuilder text = new StringBuilder(String.format("%-16s ours %,.1f %s | baseline (%s) %,.1f %s | ratio %.2f | target %s",
-                name, ours, unit, baselineLabel, baseline, unit, ratio(), target));
-        extra.forEach((key, value) -> text.append(" | ").append(key).append(' ').append(value));
-        return text.toString();
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 100) / 100.0;
+    public String asText() {
+        return String.format("%-10s %9.1f ms   baseline %-38s %9.1f ms   ratio %5.2f   target %s: %s%s", name, millis,
+                baseline, baselineMillis, ratio(), target, targetMet ? "met" : "NOT met",
+                details.isEmpty() ? "" : "   " + details);
     }
 }

@@ -1,12 +1,15 @@
 package dev.billingone.workstation.bench;
 
-import java.nio.file.Path;
-
-/** One benchmark: builds its own data under {@code workDir} (never the user's database) and measures. */
+/**
+ * One benchmark of {@code bench [NAME]}: measures our code and, in the same run, a baseline (the floor or the
+ * naive way), so results are read as a ratio that does not depend on how fast this machine happens to be.
+ */
 public interface Benchmark {
+    /** The name given to {@code bench NAME}, e.g. "startup", "import", "sync". */
     String name();
 
+    /** One line saying what is measured and the target. */
     String description();
 
-    BenchResult run(Path workDir) throws Exception;
+    BenchResult run(BenchContext context) throws Exception;
 }

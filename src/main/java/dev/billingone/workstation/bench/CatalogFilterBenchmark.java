@@ -3,7 +3,6 @@ package dev.billingone.workstation.bench;
 import dev.billingone.workstation.catalog.IncrementalFilter;
 import dev.billingone.workstation.catalog.ProductFilter;
 import dev.billingone.workstation.catalog.ProductRow;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +28,7 @@ final class CatalogFilterBenchmark implements Benchmark {
     }
 
     @Override
-    public BenchResult run(Path workDir) {
+    public BenchResult run(BenchContext context) {
         List<ProductRow> rows = SyntheticCatalog.rows(100_000);
         double ours = medianPerKeystroke(new IncrementalFilter(rows)::apply);
         double worst = medianPerKeystroke(query -> ProductFilter.apply(rows, query));
@@ -37,7 +36,7 @@ final class CatalogFilterBenchmark implements Benchmark {
                 .filter(r -> r.sku().toLowerCase(Locale.ROOT).contains(query.toLowerCase(Locale.ROOT).trim())
                         || r.name().toLowerCase(Locale.ROOT).contains(query.toLowerCase(Locale.ROOT).trim()))
                 .toList());
-        return new BenchResult(name(), "ms", ours, naive, "naive lower-casing predicate", "< 50 ms",
+        return new BenchResult(name(), ours, naive, "naive lower-casing predicate", "< 50 ms per keystroke", ours < 50,
                 Map.of("rows", rows.size(), "matches", ProductFilter.apply(rows, TYPED).size(), "fullScanMs", Math.round(worst * 10) / 10.0));
     }
 

@@ -1,29 +1,27 @@
 package dev.billingone.workstation.app.cli;
 
+import dev.billingone.workstation.bench.BenchContext;
 import dev.billingone.workstation.bench.BenchResult;
 import dev.billingone.workstation.bench.Benchmark;
 import dev.billingone.workstation.bench.Benchmarks;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.billingone.workstation.core.UsageException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code bench [NAME]}: runs one benchmark (or all), each printed with its baseline and the ratio. */
+/** {@code bench [NAME]}: the project's benchmarks, each printed beside its baseline with the ratio. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Run the benchmarks (all, or the one named), each beside a baseline measured in the same run.")
 public final class BenchCommand implements Callable<Integer> {
     private final CliContext context;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "catalog-filter, import, import-1m (default: all)")
+    @Parameters(arity = "0..1", paramLabel = "NAME", description = "One benchmark: ${COMPLETION-CANDIDATES}")
     String name;
 
     public BenchCommand(CliContext context) {
@@ -32,28 +30,25 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Benchmark> selected = name == null ? Benchmarks.all() : List.of(Benchmarks.named(name));
-        List<BenchResult> results = new ArrayList<>();
-        for (Benchmark benchmark : selected) {
-            context.progress("Running " + benchmark.name() + ": " + benchmark.description() + " …");
-            Path workDir = Files.createTempDirectory("billingone-bench-");
-            try {
-                results.add(benchmark.run(workDir));
-            } finally {
-                deleteTree(workDir);
-            }
+        List<Benchmark> chosen = name == null ? Benchmarks.all()
+                : List.of(Benchmarks.named(name).orElseThrow(() -> new UsageException("No benchmark named '" + name
+                        + "'. Known: " + Benchmarks.all().stream().map(Benchmark::name).toList())));
+        Path scratch = Files.createTempDirectory("billingone-bench");
+        BenchContext benchContext = new BenchContext(scratch, context.workstation().settings(), context::progress);
+        List<Map<String, Object>> results = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        boolean allMet = true;
+        for (Benchmark benchmark : chosen) {
+            context.progress("bench " + benchmark.name() + ": " + benchmark.description());
+            BenchResult result = benchmark.run(benchContext);
+            results.add(result.asJson());
+            text.append(result.asText()).append('\n');
+            allMet &= result.targetMet();
         }
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("results", results.stream().map(BenchResult::toJson).toList());
-        context.result(json, String.join("\n", results.stream().map(BenchResult::toText).toList()));
+        json.put("results", results);
+        json.put("allTargetsMet", allMet);
+        context.result(json, text.toString().stripTrailing());
         return 0;
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
