@@ -9,15 +9,12 @@ import dev.billingone.workstation.catalog.ProductEdit;
 import dev.billingone.workstation.catalog.ProductRow;
 import dev.billingone.workstation.config.DataDir;
 import dev.billingone.workstation.store.DatabaseTarget;
-import dev.billingone.workstation.ui.common.Background;
-import dev.billingone.workstation.ui.shell.Section;
-import dev.billingone.workstation.ui.shell.ViewContext;
+import dev.billingone.workstation.ui.common.TestViewContext;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
@@ -35,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class CatalogViewTest {
     private static Workstation workstation;
-    private final List<Throwable> failures = new CopyOnWriteArrayList<>();
+    private TestViewContext context;
 
     @BeforeAll
     static void database() throws Exception {
@@ -56,26 +53,7 @@ class CatalogViewTest {
 
     @Start
     void start(Stage stage) {
-        Background background = new Background(failures::add);
-        ViewContext context = new ViewContext() {
-            @Override
-            public Workstation workstation() {
-                return workstation;
-            }
-
-            @Override
-            public Background background() {
-                return background;
-            }
-
-            @Override
-            public void navigate(Section section, Map<String, String> parameters) {
-            }
-
-            @Override
-            public void dataChanged() {
-            }
-        };
+        context = new TestViewContext(workstation);
         CatalogView view = new CatalogView(context);
         stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1400, 700));
         stage.show();
@@ -97,7 +75,7 @@ class CatalogViewTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> price("M365-BB").compareTo(new BigDecimal("12.50")) == 0);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 1
                 && table.getItems().get(0).unitPrice().compareTo(new BigDecimal("12.50")) == 0);
-        assertThat(failures).isEmpty();
+        assertThat(context.failures()).isEmpty();
     }
 
     private static BigDecimal price(String sku) {

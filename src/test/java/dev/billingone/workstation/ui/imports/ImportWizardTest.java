@@ -9,14 +9,11 @@ import dev.billingone.workstation.imports.ImportKind;
 import dev.billingone.workstation.imports.RowOutcome;
 import dev.billingone.workstation.organization.Organization;
 import dev.billingone.workstation.store.DatabaseTarget;
-import dev.billingone.workstation.ui.common.Background;
-import dev.billingone.workstation.ui.shell.Section;
-import dev.billingone.workstation.ui.shell.ViewContext;
+import dev.billingone.workstation.ui.common.TestViewContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Scene;
@@ -36,7 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ImportWizardTest {
     private static Workstation workstation;
-    private final List<Throwable> failures = new CopyOnWriteArrayList<>();
+    private TestViewContext context;
     private final AtomicInteger applied = new AtomicInteger();
 
     @BeforeAll
@@ -60,26 +57,7 @@ class ImportWizardTest {
 
     @Start
     void start(Stage stage) {
-        Background background = new Background(failures::add);
-        ViewContext context = new ViewContext() {
-            @Override
-            public Workstation workstation() {
-                return workstation;
-            }
-
-            @Override
-            public Background background() {
-                return background;
-            }
-
-            @Override
-            public void navigate(Section section, Map<String, String> parameters) {
-            }
-
-            @Override
-            public void dataChanged() {
-            }
-        };
+        context = new TestViewContext(workstation);
         ImportWizard wizard = new ImportWizard(context, ImportKind.CATALOG, applied::incrementAndGet);
         stage.setScene(new Scene((javafx.scene.Parent) wizard.node(), 1100, 700));
         stage.show();
@@ -102,7 +80,7 @@ class ImportWizardTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> applied.get() == 1);
         assertThat(summary.getText()).contains("Imported xero-items-export.csv");
         assertThat(products()).extracting(Product::getSku).contains("M365-BP", "EDR-DEVICE", "ONSITE-HR").hasSize(6);
-        assertThat(failures).isEmpty();
+        assertThat(context.failures()).isEmpty();
     }
 
     private static List<Product> products() {
