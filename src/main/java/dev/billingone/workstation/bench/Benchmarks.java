@@ -14,6 +14,12 @@ public final class Benchmarks {
 
     static {
         ALL.add(StartupBenchmark::new);
+
+        ALL.add(CatalogFilterBenchmark::new);
+
+        ALL.add(() -> new CatalogImportBenchmark(100_000, "import"));
+
+        ALL.add(() -> new CatalogImportBenchmark(1_000_000, "import-1m"));
     }
 
     private Benchmarks() {

@@ -1,5 +1,6 @@
 package dev.billingone.workstation.ui.shell;
 
+import dev.billingone.workstation.ui.catalog.CatalogView;
 import dev.billingone.workstation.ui.clients.ClientsSection;
 import dev.billingone.workstation.ui.contracts.ContractsSection;
 import dev.billingone.workstation.ui.creditnotes.CreditNotesSection;
@@ -30,6 +31,7 @@ final class SectionViews {
         VIEWS.put(Section.PROCUREMENT, ProcurementSection::new);
 
         VIEWS.put(Section.CREDIT_NOTES, CreditNotesSection::new);
+        VIEWS.put(Section.CATALOG, CatalogView::new);
     }
 
     private static final Map<Section, String> CAPABILITIES = Map.ofEntries(
@@ -39,6 +41,9 @@ final class SectionViews {
             Map.entry(Section.MISSED_BILLING, "Reconciliation, device snapshots and the missed billing queue"),
             Map.entry(Section.RECONCILIATION, "Reconciliation, device snapshots and the missed billing queue"),
             Map.entry(Section.CATALOG, "Catalog full edit and bulk CSV import/export"),
+            Map.entry(Section.CONTRACTS, "Contracts and renewals, credit notes, procurement"),
+            Map.entry(Section.CREDIT_NOTES, "Contracts and renewals, credit notes, procurement"),
+            Map.entry(Section.PROCUREMENT, "Contracts and renewals, credit notes, procurement"),
             Map.entry(Section.MAPPING, "Bulk client and product mapping workbench"),
             Map.entry(Section.SYNC, "Sync engine with Pax8, Xero and QuickBooks Online connectors"));
 
