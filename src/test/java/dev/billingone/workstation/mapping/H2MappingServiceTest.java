@@ -7,7 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class H2MappingServiceTest extends MappingServiceContractTest {
     @TempDir
-    Path dir;
+    static Path dir;
 
     @Override
     protected DatabaseTarget target() {

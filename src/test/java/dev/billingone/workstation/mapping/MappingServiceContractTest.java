@@ -19,24 +19,39 @@ import dev.billingone.workstation.subscriptions.Subscription;
 import dev.billingone.workstation.subscriptions.SubscriptionStatus;
 import java.math.BigDecimal;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
-/** The mapping service against a real database; one subclass per backend. */
+/**
+ * The mapping service against a real database; one subclass per backend. One database per class (migrating is
+ * the slow part), emptied before each test.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class MappingServiceContractTest {
+    private static final List<String> TABLES_IN_DELETE_ORDER = List.of("mapping_change", "mapping_rejection",
+            "audit_event", "subscription", "external_account", "vendor_product", "product", "client", "organization");
+
     protected Store store;
     private MappingService service;
 
     protected abstract DatabaseTarget target();
 
-    @BeforeEach
+    @BeforeAll
     void open() {
         store = Store.open(target());
         service = new MappingService(store);
     }
 
-    @AfterEach
+    @BeforeEach
+    void empty() {
+        store.write(session -> TABLES_IN_DELETE_ORDER.forEach(table ->
+                session.createNativeMutationQuery("DELETE FROM " + table).executeUpdate()));
+    }
+
+    @AfterAll
     void close() {
         if (store != null) {
             store.close();
