@@ -56,19 +56,22 @@ public final class MappingService {
      * {@code includeUnmatched}, so the workbench can still offer "new client from this record".
      */
     public List<Suggestion> suggest(MatchKind kind, double minScore, int candidates, boolean includeUnmatched) {
-        Workload work = store.read(session -> load(session, kind));
+        return suggest(kind, minScore, candidates, includeUnmatched, false);
+    }
+
+    /** As above; with {@code includeMapped} also for records already linked (to re-map them). */
+    public List<Suggestion> suggest(MatchKind kind, double minScore, int candidates, boolean includeUnmatched,
+                                    boolean includeMapped) {
+        Workload work = store.read(session -> load(session, kind, includeMapped));
         MatchIndex index = MatchIndex.build(kind, work.targets);
-        List<Suggestion> suggestions = new ArrayList<>();
-        for (MappingSide.Loaded loaded : work.unmapped) {
+        // The index is immutable, so records are matched on every core; the order of the records is kept.
+        return work.records.parallelStream().map(loaded -> {
             Set<Long> rejected = work.rejected.getOrDefault(loaded.record().id(), Set.of());
             LongPredicate excluded = rejected::contains;
             List<ScoredCandidate> best = index.best(loaded.match(), candidates, excluded).stream()
                     .filter(candidate -> candidate.score() >= minScore).toList();
-            if (!best.isEmpty() || includeUnmatched) {
-                suggestions.add(new Suggestion(loaded.record(), best));
-            }
-        }
-        return suggestions;
+            return new Suggestion(loaded.record(), best);
+        }).filter(suggestion -> includeUnmatched || !suggestion.candidates().isEmpty()).toList();
     }
 
     /**
@@ -263,15 +266,15 @@ public final class MappingService {
         });
     }
 
-    private Workload load(Session session, MatchKind kind) {
+    private Workload load(Session session, MatchKind kind, boolean includeMapped) {
         MappingSide side = side(kind);
-        List<MappingSide.Loaded> unmapped = side.externalRecords(session).stream()
-                .filter(loaded -> loaded.record().mappedTo() == null).toList();
+        List<MappingSide.Loaded> records = side.externalRecords(session).stream()
+                .filter(loaded -> includeMapped || loaded.record().mappedTo() == null).toList();
         Map<Long, Set<Long>> rejected = new HashMap<>();
         session.createSelectionQuery("from MappingRejection where kind = :kind", MappingRejection.class)
                 .setParameter("kind", kind).getResultList()
                 .forEach(rejection -> rejected.computeIfAbsent(rejection.getRecordId(), id -> new HashSet<>()).add(rejection.getTargetId()));
-        return new Workload(unmapped, side.targets(session), rejected);
+        return new Workload(records, side.targets(session), rejected);
     }
 
     private Set<String> linkedTargets(Session session, MatchKind kind) {
@@ -294,6 +297,6 @@ public final class MappingService {
         return UUID.randomUUID().toString();
     }
 
-    private record Workload(List<MappingSide.Loaded> unmapped, List<MatchRecord> targets, Map<Long, Set<Long>> rejected) {
+    private record Workload(List<MappingSide.Loaded> records, List<MatchRecord> targets, Map<Long, Set<Long>> rejected) {
     }
 }

@@ -4,11 +4,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.Set;
 import java.util.function.LongPredicate;
 
 /**
@@ -24,6 +23,12 @@ public final class MatchIndex {
     private static final int COMPACT_PREFIX = 6;
     private static final int LONGEST_ACRONYM = 5;
     private static final double GENERIC_WORD_SHARE = 0.3;
+    /** Candidates scored in full per query, chosen by what their shared keys are worth. */
+    private static final int SCORED_PER_QUERY = 64;
+    private static final double PREFIX_SHARE = 0.5;
+    private static final double ACRONYM_WORTH = 1.0;
+    private static final double COMPACT_WORTH = 3.0;
+    private static final double IDENTIFIER_WORTH = 100.0;
 
     private final NameNormalizer normalizer;
     private final PreparedRecord[] candidates;
@@ -45,7 +50,7 @@ public final class MatchIndex {
         for (int i = 0; i < records.size(); i++) {
             candidates[i] = prepare(records.get(i));
             positionById.put(records.get(i).id(), i);
-            for (String key : keys(candidates[i], false)) {
+            for (String key : keys(candidates[i], false).keySet()) {
                 lists.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             }
         }
@@ -124,12 +129,18 @@ public final class MatchIndex {
         return result;
     }
 
+    /**
+     * Candidates sharing a key with the query, ranked by how much the shared keys are worth (the weight of a
+     * shared word, less for a shared prefix, a lot for a shared domain, tax number or SKU); only the best
+     * {@link #SCORED_PER_QUERY} are scored in full.
+     */
     private int[] blockedCandidates(PreparedRecord query) {
-        boolean[] seen = new boolean[candidates.length];
+        double[] worth = new double[candidates.length];
         List<int[]> tooCommon = new ArrayList<>();
+        int[] touched = new int[candidates.length];
         int count = 0;
-        for (String key : keys(query, true)) {
-            int[] posting = postings.get(key);
+        for (Map.Entry<String, Double> key : keys(query, true).entrySet()) {
+            int[] posting = postings.get(key.getKey());
             if (posting == null) {
                 continue;
             }
@@ -137,73 +148,83 @@ public final class MatchIndex {
                 tooCommon.add(posting);
                 continue;
             }
-            count += mark(posting, seen);
+            count = accumulate(posting, key.getValue(), worth, touched, count);
         }
         if (count == 0) {
             // Only common words in this name ("Plumbing Services"): then those are all there is to go on.
             for (int[] posting : tooCommon) {
-                count += mark(posting, seen);
+                count = accumulate(posting, 1.0, worth, touched, count);
             }
         }
-        int[] positions = new int[count];
-        for (int i = 0, out = 0; i < seen.length; i++) {
-            if (seen[i]) {
-                positions[out++] = i;
-            }
+        if (count <= SCORED_PER_QUERY) {
+            return java.util.Arrays.copyOf(touched, count);
         }
-        return positions;
+        return java.util.Arrays.stream(touched, 0, count).boxed()
+                .sorted((a, b) -> Double.compare(worth[b], worth[a]))
+                .limit(SCORED_PER_QUERY).mapToInt(Integer::intValue).toArray();
     }
 
-    private static int mark(int[] posting, boolean[] seen) {
-        int added = 0;
+    private static int accumulate(int[] posting, double weight, double[] worth, int[] touched, int count) {
         for (int position : posting) {
-            if (!seen[position]) {
-                seen[position] = true;
-                added++;
+            if (worth[position] == 0) {
+                touched[count++] = position;
+            }
+            worth[position] += weight;
+        }
+        return count;
+    }
+
+    private static String withoutDoubledLetters(String token) {
+        StringBuilder single = new StringBuilder(token.length());
+        for (int i = 0; i < token.length(); i++) {
+            if (i == 0 || token.charAt(i) != token.charAt(i - 1)) {
+                single.append(token.charAt(i));
             }
         }
-        return added;
+        return single.toString();
     }
 
     /**
-     * Blocking keys. A query also looks its short words up as acronyms of candidates' word runs, and its own
-     * word runs' initials up as candidates' words, so "IBM" and "International Business Machines" meet.
+     * Blocking keys with what sharing each is worth. A query also looks its short words up as acronyms of
+     * candidates' word runs, and its own word runs' initials up as candidates' words, so "IBM" and
+     * "International Business Machines" meet.
      */
-    private static Set<String> keys(PreparedRecord record, boolean asQuery) {
-        Set<String> keys = new LinkedHashSet<>();
+    private Map<String, Double> keys(PreparedRecord record, boolean asQuery) {
+        Map<String, Double> keys = new LinkedHashMap<>();
         for (PreparedRecord.Variant variant : record.variants) {
             String[] tokens = variant.tokens();
-            for (String token : tokens) {
-                keys.add("t:" + token);
+            for (int i = 0; i < tokens.length; i++) {
+                String token = tokens[i];
+                keys.merge("t:" + token, variant.weights()[i], Math::max);
                 // Doubled letters collapsed, so that "Hoffmann" and "Hofmann" share a prefix key.
-                String single = token.replaceAll("(.)\\1+", "$1");
+                String single = withoutDoubledLetters(token);
                 if (single.length() >= PREFIX) {
-                    keys.add("p:" + single.substring(0, PREFIX));
+                    keys.merge("p:" + single.substring(0, PREFIX), PREFIX_SHARE * variant.weights()[i], Math::max);
                 }
                 if (asQuery && token.length() >= 2 && token.length() <= LONGEST_ACRONYM) {
-                    keys.add("a:" + token);
+                    keys.put("a:" + token, ACRONYM_WORTH);
                 }
             }
             String compact = variant.compact();
-            keys.add("c:" + compact.substring(0, Math.min(COMPACT_PREFIX, compact.length())));
+            keys.put("c:" + compact.substring(0, Math.min(COMPACT_PREFIX, compact.length())), COMPACT_WORTH);
             for (int start = 0; start < tokens.length; start++) {
                 StringBuilder initials = new StringBuilder();
                 for (int end = start; end < tokens.length && end - start < LONGEST_ACRONYM; end++) {
                     initials.append(tokens[end].charAt(0));
                     if (end > start) {
-                        keys.add((asQuery ? "t:" : "a:") + initials);
+                        keys.putIfAbsent((asQuery ? "t:" : "a:") + initials, ACRONYM_WORTH);
                     }
                 }
             }
         }
-        record.domains.forEach(domain -> keys.add("d:" + domain));
+        record.domains.forEach(domain -> keys.put("d:" + domain, IDENTIFIER_WORTH));
         if (record.taxNumber != null) {
-            keys.add("x:" + record.taxNumber);
+            keys.put("x:" + record.taxNumber, IDENTIFIER_WORTH);
         }
         if (record.phone != null) {
-            keys.add("f:" + record.phone);
+            keys.put("f:" + record.phone, IDENTIFIER_WORTH);
         }
-        record.codes.forEach(code -> keys.add("k:" + code));
+        record.codes.forEach(code -> keys.put("k:" + code, IDENTIFIER_WORTH));
         return keys;
     }
 }

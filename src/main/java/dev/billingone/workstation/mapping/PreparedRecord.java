@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
+import java.util.regex.Pattern;
 
 /**
  * A {@link MatchRecord} made ready for comparing many times: names normalised into weighted tokens, details
@@ -17,6 +18,11 @@ final class PreparedRecord {
             "hotmail.com", "live.com", "msn.com", "yahoo.com", "yahoo.com.au", "icloud.com", "me.com", "aol.com",
             "bigpond.com", "bigpond.net.au", "optusnet.com.au", "iinet.net.au", "tpg.com.au", "xtra.co.nz",
             "protonmail.com", "proton.me", "gmx.de", "web.de", "hotmail.co.uk", "btinternet.com");
+
+    private static final Pattern URL_DECORATION = Pattern.compile("^(?:[a-z]+://)?(?:www\\.)?|/.*$");
+    private static final Pattern NOT_DIGITS = Pattern.compile("\\D");
+    private static final Pattern NOT_CODE = Pattern.compile("[^A-Z0-9]");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{Alnum}]+");
 
     final MatchRecord record;
     final List<Variant> variants;
@@ -89,8 +95,7 @@ final class PreparedRecord {
         if (raw == null || raw.isBlank()) {
             return;
         }
-        String domain = raw.trim().toLowerCase(Locale.ROOT).replaceFirst("^[a-z]+://", "").replaceFirst("/.*$", "")
-                .replaceFirst("^www\\.", "");
+        String domain = URL_DECORATION.matcher(raw.trim().toLowerCase(Locale.ROOT)).replaceAll("");
         if (!domain.isEmpty() && !SHARED_MAIL_DOMAINS.contains(domain)) {
             domains.add(domain);
         }
@@ -101,7 +106,7 @@ final class PreparedRecord {
         if (raw == null) {
             return null;
         }
-        String digits = raw.replaceAll("\\D", "");
+        String digits = NOT_DIGITS.matcher(raw).replaceAll("");
         if (digits.length() < min) {
             return null;
         }
@@ -113,7 +118,7 @@ final class PreparedRecord {
             return Set.of();
         }
         Set<String> tokens = new HashSet<>();
-        for (String token : NameNormalizer.foldCase(raw).split("[^\\p{Alnum}]+")) {
+        for (String token : NOT_ALPHANUMERIC.split(NameNormalizer.foldCase(raw))) {
             if (!token.isEmpty()) {
                 tokens.add(AddressWords.shortForm(token));
             }
@@ -124,7 +129,7 @@ final class PreparedRecord {
     private static Set<String> codes(List<String> raw) {
         Set<String> codes = new HashSet<>();
         for (String code : raw) {
-            String compact = code.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+            String compact = NOT_CODE.matcher(code.toUpperCase(Locale.ROOT)).replaceAll("");
             if (compact.length() >= 3) {
                 codes.add(compact);
             }

@@ -38,6 +38,10 @@ public final class Cli {
 
         commandLine.addSubcommand(new DbCommand(context));
 
+        commandLine.addSubcommand(new MapCommand(context));
+
+        commandLine.addSubcommand(new BenchCommand(context));
+
         commandLine.setExecutionExceptionHandler((failure, cmd, parsed) -> handle(context, failure));
         commandLine.setParameterExceptionHandler((failure, args) -> {
             context.err().println(failure.getMessage());
