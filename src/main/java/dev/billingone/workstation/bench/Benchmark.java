@@ -1,24 +1,15 @@
 package dev.billingone.workstation.bench;
 
-import java.util.Map;
-import java.util.function.Consumer;
-
 /**
- * One of the project's benchmarks ({@code bench NAME}): measures something against a baseline run on the same
- * data in the same process, so the ratio means something on any machine.
+ * One benchmark of {@code bench [NAME]}: measures our code and, in the same run, a baseline (the floor or the
+ * naive way), so results are read as a ratio that does not depend on how fast this machine happens to be.
  */
 public interface Benchmark {
+    /** The name given to {@code bench NAME}, e.g. "startup", "import", "sync". */
     String name();
 
+    /** One line saying what is measured and the target. */
     String description();
 
-    Result run(Consumer<String> progress);
-
-    /** What was measured, its baseline, and details worth printing beside them. */
-    record Result(String subject, long millis, String baseline, long baselineMillis, Map<String, Object> details) {
-        /** How many times faster than the baseline (above 1 = faster). */
-        public double ratio() {
-            return millis == 0 ? baselineMillis : (double) baselineMillis / millis;
-        }
-    }
+    BenchResult run(BenchContext context) throws Exception;
 }

@@ -3,16 +3,30 @@ package dev.billingone.workstation.bench;
 import dev.billingone.workstation.mapping.MappingBenchmark;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
-/** The registry of benchmarks: one line per benchmark, with a blank line between, so features add theirs without conflicts. */
+/**
+ * Every benchmark of the project. Each feature adds its own on its own line, with a blank line between,
+ * so features built in parallel merge without conflicts.
+ */
 public final class Benchmarks {
+    private static final List<Supplier<Benchmark>> ALL = new ArrayList<>();
+
+    static {
+        ALL.add(StartupBenchmark::new);
+
+        ALL.add(MappingBenchmark::new);
+    }
+
     private Benchmarks() {
     }
 
     public static List<Benchmark> all() {
-        List<Benchmark> all = new ArrayList<>();
-        all.add(new MappingBenchmark());
+        return ALL.stream().map(Supplier::get).toList();
+    }
 
-        return all;
+    public static Optional<Benchmark> named(String name) {
+        return all().stream().filter(b -> b.name().equalsIgnoreCase(name)).findFirst();
     }
 }
