@@ -9,7 +9,6 @@ import dev.billingone.workstation.clients.Client;
 import dev.billingone.workstation.clients.ExternalAccount;
 import dev.billingone.workstation.core.ConflictException;
 import dev.billingone.workstation.core.ExternalSystem;
-import dev.billingone.workstation.organization.Organization;
 import dev.billingone.workstation.store.AuditEvent;
 import dev.billingone.workstation.store.AuditLog;
 import dev.billingone.workstation.store.DatabaseTarget;
@@ -153,7 +152,7 @@ abstract class MappingServiceContractTest {
 
     @Test
     void createsAClientFromTheRecordWithItsFieldsAndUndoRemovesIt() {
-        organization();
+        MappingTestData.organization(store);
         long record = account(ExternalSystem.QBO, "q-77", "Wattle Tree Childcare", "hello@wattletree.org", "12 345 678 901");
 
         Link link = service.createFrom(MatchKind.CLIENTS, record);
@@ -201,31 +200,6 @@ abstract class MappingServiceContractTest {
         return store.read(session -> session.find(ExternalAccount.class, recordId).getClientId());
     }
 
-    private long client(String name, String domain, String taxNumber) {
-        return store.inTransaction(session -> {
-            Client client = new Client();
-            client.setName(name);
-            client.setDomain(domain);
-            client.setTaxNumber(taxNumber);
-            client.setCurrency("AUD");
-            session.persist(client);
-            return client.getId();
-        });
-    }
-
-    private long account(ExternalSystem system, String externalId, String name, String email, String taxNumber) {
-        return store.inTransaction(session -> {
-            ExternalAccount account = new ExternalAccount();
-            account.setSystem(system);
-            account.setExternalId(externalId);
-            account.setName(name);
-            account.setEmail(email);
-            account.setTaxNumber(taxNumber);
-            session.persist(account);
-            return account.getId();
-        });
-    }
-
     private void subscription(String companyId, String externalId) {
         store.write(session -> {
             Subscription subscription = new Subscription();
@@ -241,14 +215,12 @@ abstract class MappingServiceContractTest {
         });
     }
 
-    private void organization() {
-        store.write(session -> {
-            Organization organization = new Organization();
-            organization.setName("Demo MSP");
-            organization.setSlug("demo-msp");
-            organization.setBaseCurrency("AUD");
-            session.persist(organization);
-        });
+    private long client(String name, String domain, String taxNumber) {
+        return MappingTestData.client(store, name, domain, taxNumber);
+    }
+
+    private long account(ExternalSystem system, String externalId, String name, String email, String taxNumber) {
+        return MappingTestData.account(store, system, externalId, name, email, taxNumber);
     }
 
     private long product(String sku, String name, String partNumber) {

@@ -73,7 +73,9 @@ public final class MapCommand {
             if (candidates < 1) {
                 throw new UsageException("--candidates must be at least 1; got " + candidates + ".");
             }
-            List<Suggestion> suggestions = parent.service().suggest(kind(), checked(minScore), candidates, false);
+            MatchKind kind = kind();
+            double threshold = checked(minScore);
+            List<Suggestion> suggestions = parent.service().suggest(kind, threshold, candidates, false);
             List<Map<String, Object>> json = new ArrayList<>();
             StringBuilder human = new StringBuilder();
             for (Suggestion suggestion : suggestions) {
@@ -97,7 +99,7 @@ public final class MapCommand {
                 json.add(entry);
             }
             human.append(suggestions.size()).append(" unmapped record(s) with candidates at or above ").append(minScore).append('.');
-            parent.context.result(Map.of("kind", kind().name().toLowerCase(Locale.ROOT), "suggestions", json), human.toString());
+            parent.context.result(Map.of("kind", kind.name().toLowerCase(Locale.ROOT), "suggestions", json), human.toString());
             return 0;
         }
     }
@@ -118,12 +120,14 @@ public final class MapCommand {
 
         @Override
         public Integer call() {
+            MatchKind kind = kind();
             double threshold = checked(minScore == null ? MappingService.DEFAULT_AUTO_ACCEPT_SCORE : minScore);
             if (threshold == 0) {
                 throw new UsageException("--min-score 0 would link every record to something; choose a score above 0.");
             }
-            AcceptPreview preview = parent.service().previewAcceptAll(kind(), threshold);
-            List<Link> links = dryRun ? preview.links() : parent.service().acceptAll(kind(), threshold);
+            MappingService service = parent.service();
+            AcceptPreview preview = service.previewAcceptAll(kind, threshold);
+            List<Link> links = dryRun ? preview.links() : service.acceptAll(kind, threshold);
             List<Map<String, Object>> accepted = new ArrayList<>();
             StringBuilder human = new StringBuilder();
             for (Link link : links) {
@@ -145,7 +149,7 @@ public final class MapCommand {
             human.append(dryRun ? "Would link " : "Linked ").append(links.size()).append(" record(s); held back ")
                     .append(held.size()).append(" for review.");
             Map<String, Object> json = new LinkedHashMap<>();
-            json.put("kind", kind().name().toLowerCase(Locale.ROOT));
+            json.put("kind", kind.name().toLowerCase(Locale.ROOT));
             json.put("dryRun", dryRun);
             json.put("accepted", accepted);
             json.put("held", held);
