@@ -171,6 +171,7 @@ public final class MappingWorkbenchView implements SectionView {
         candidateTable.getColumns().add(score);
         candidateTable.getColumns().add(name);
         candidateTable.getColumns().add(reasons);
+        candidateTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         candidateTable.setPlaceholder(new Label("No candidate: create one from the record (N), or skip (S)."));
         Label heading = new Label();
         heading.textProperty().bind(model.selected().map(s -> s.record().system().displayName() + " "
