@@ -1,5 +1,6 @@
 package dev.billingone.workstation.bench;
 
+import dev.billingone.workstation.mapping.MappingBenchmark;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,7 @@ public final class Benchmarks {
         ALL.add(() -> new CatalogImportBenchmark(100_000, "import"));
 
         ALL.add(() -> new CatalogImportBenchmark(1_000_000, "import-1m"));
+        ALL.add(MappingBenchmark::new);
     }
 
     private Benchmarks() {

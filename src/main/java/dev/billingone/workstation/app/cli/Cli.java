@@ -42,6 +42,7 @@ public final class Cli {
         commandLine.addSubcommand(new ImportCommand(context));
 
         commandLine.addSubcommand(new ExportCommand(context));
+        commandLine.addSubcommand(new MapCommand(context));
 
         commandLine.addSubcommand(new BenchCommand(context));
 

@@ -7,6 +7,7 @@ import dev.billingone.workstation.ui.creditnotes.CreditNotesSection;
 import dev.billingone.workstation.ui.procurement.ProcurementSection;
 import dev.billingone.workstation.ui.dashboard.DashboardView;
 import dev.billingone.workstation.ui.integrations.IntegrationsView;
+import dev.billingone.workstation.ui.mapping.MappingWorkbenchView;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -32,6 +33,7 @@ final class SectionViews {
 
         VIEWS.put(Section.CREDIT_NOTES, CreditNotesSection::new);
         VIEWS.put(Section.CATALOG, CatalogView::new);
+        VIEWS.put(Section.MAPPING, MappingWorkbenchView::new);
     }
 
     private static final Map<Section, String> CAPABILITIES = Map.ofEntries(
@@ -46,6 +48,8 @@ final class SectionViews {
             Map.entry(Section.PROCUREMENT, "Contracts and renewals, credit notes, procurement"),
             Map.entry(Section.MAPPING, "Bulk client and product mapping workbench"),
             Map.entry(Section.SYNC, "Sync engine with Pax8, Xero and QuickBooks Online connectors"));
+            Map.entry(Section.SYNC, "Sync engine with Pax8, Xero and QuickBooks Online connectors"),
+            Map.entry(Section.SETTINGS, "Integrations: OAuth connect and the encrypted token vault"));
 
     private SectionViews() {
     }
