@@ -1,6 +1,5 @@
 package dev.billingone.workstation.reconcile;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -77,9 +76,10 @@ public final class ReconciliationPdf {
         document.add(new Paragraph(branding.organizationName(), fonts.title));
         document.add(new Paragraph("Reconciliation for " + rec.period() + " · generated "
                 + branding.generatedAt().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")), fonts.body));
-        document.add(new Paragraph("Amounts in " + rec.currency() + ", excluding tax. Quantities are unit-months (prorated by day).",
-                fonts.small));
-        document.add(Chunk.NEWLINE);
+        Paragraph note = new Paragraph("Amounts in " + rec.currency() + ", excluding tax. Quantities are unit-months (prorated by day).",
+                fonts.small);
+        note.setSpacingAfter(12);   // a font-less Chunk.NEWLINE would pull in Helvetica, which is not embedded
+        document.add(note);
         document.add(new Paragraph("Totals by status", fonts.heading));
         document.add(totalsTable("Status", rec.totalsByStatus().entrySet().stream()
                 .map(e -> Map.entry(e.getKey().label(), e.getValue())).toList(), rec, fonts));
@@ -183,8 +183,7 @@ public final class ReconciliationPdf {
     }
 
     private static PdfPCell header(String text, PdfFonts fonts) {
-        PdfPCell cell = cell(text, fonts.bold, Element.ALIGN_LEFT, HEADER_FILL);
-        return cell;
+        return cell(text, fonts.bold, Element.ALIGN_LEFT, HEADER_FILL);
     }
 
     static PdfPCell cell(String text, com.lowagie.text.Font font, int align, Color fill) {
