@@ -293,9 +293,15 @@ public final class MissedBilling {
      * once any of those drafts has been approved or pushed.
      */
     public int undoBatch(String batch) {
-        return store.inTransaction(session -> undo(session, session.createSelectionQuery(
-                        "from MissedBillingItem where applyBatch = :batch and status = :applied", MissedBillingItem.class)
-                .setParameter("batch", batch).setParameter("applied", MissedBillingStatus.APPLIED).getResultList(), "undo " + batch));
+        return store.inTransaction(session -> {
+            List<MissedBillingItem> items = session.createSelectionQuery(
+                            "from MissedBillingItem where applyBatch = :batch and status = :applied", MissedBillingItem.class)
+                    .setParameter("batch", batch).setParameter("applied", MissedBillingStatus.APPLIED).getResultList();
+            if (items.isEmpty()) {
+                throw new InvalidInputException("No applied items belong to batch " + batch + ": it was undone already, or the id is wrong.");
+            }
+            return undo(session, items, "undo " + batch);
+        });
     }
 
     /** Undoes decisions on single items: applied ones lose their line, snoozed and dismissed ones re-open. */
