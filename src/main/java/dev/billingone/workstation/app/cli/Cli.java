@@ -40,6 +40,8 @@ public final class Cli {
 
         commandLine.addSubcommand(new MissedCommand(context));
 
+        commandLine.addSubcommand(new BenchCommand(context));
+
         commandLine.setExecutionExceptionHandler((failure, cmd, parsed) -> handle(context, failure));
         commandLine.setParameterExceptionHandler((failure, args) -> {
             context.err().println(failure.getMessage());
