@@ -1,17 +1,15 @@
 package dev.billingone.workstation.bench;
 
-import java.util.List;
-import java.util.function.Consumer;
-
 /**
- * A benchmark of the {@code bench} command. Each measurement is printed beside a baseline measured in the same
- * run on the same machine (e.g. the library's floor for the same output), because absolute numbers from a shared
- * or busy machine mean little alone.
+ * One benchmark of {@code bench [NAME]}: measures our code and, in the same run, a baseline (the floor or the
+ * naive way), so results are read as a ratio that does not depend on how fast this machine happens to be.
  */
 public interface Benchmark {
+    /** The name given to {@code bench NAME}, e.g. "startup", "import", "sync". */
     String name();
 
+    /** One line saying what is measured and the target. */
     String description();
 
-    List<Measurement> run(Consumer<String> progress) throws Exception;
+    BenchResult run(BenchContext context) throws Exception;
 }

@@ -5,8 +5,9 @@ import com.lowagie.text.Element;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import dev.billingone.workstation.bench.BenchContext;
+import dev.billingone.workstation.bench.BenchResult;
 import dev.billingone.workstation.bench.Benchmark;
-import dev.billingone.workstation.bench.Measurement;
 import dev.billingone.workstation.catalog.Product;
 import dev.billingone.workstation.catalog.VendorProduct;
 import dev.billingone.workstation.clients.Client;
@@ -29,12 +30,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.hibernate.Session;
 
@@ -58,43 +56,54 @@ public final class ReportBenchmark implements Benchmark {
     }
 
     @Override
-    public List<Measurement> run(Consumer<String> progress) throws Exception {
-        List<Measurement> results = new ArrayList<>();
-        for (int clients : new int[] {200, 2000}) {
-            Path dir = Files.createTempDirectory("billingone-bench-report");
-            try (Store store = Store.open(DatabaseTarget.h2(dir))) {
-                progress.accept("Generating " + clients + " clients × " + PRODUCTS + " products …");
-                generate(store, clients);
-                ReconciliationService service = new ReconciliationService(store, null);
-                ReportBranding branding = new ReportBranding("Bench Pty Ltd", null, "A4", ZonedDateTime.now(ZoneOffset.UTC));
-                progress.accept("Measuring …");
-                measureOnce(service, branding);   // warm-up: class loading and JIT, not part of the numbers
-                floor(service.reconcile(PERIOD).rows().size());
-                long best = Long.MAX_VALUE;
-                long bestFloor = Long.MAX_VALUE;
-                long size = 0;
-                int rows = 0;
-                for (int round = 0; round < 3; round++) {
-                    long start = System.nanoTime();
-                    ByteArrayOutputStream pdf = measureOnce(service, branding);
-                    best = Math.min(best, System.nanoTime() - start);
-                    size = pdf.size();
-                    rows = service.reconcile(PERIOD).rows().size();
-                    long floorStart = System.nanoTime();
-                    floor(rows);
-                    bestFloor = Math.min(bestFloor, System.nanoTime() - floorStart);
-                }
-                Map<String, Object> facts = new LinkedHashMap<>();
-                facts.put("clients", clients);
-                facts.put("rows", rows);
-                facts.put("pdfBytes", size);
-                results.add(new Measurement("reconcile + PDF, " + clients + " clients", best / 1e6,
-                        "OpenPDF floor (same table, no logic)", bestFloor / 1e6, facts));
-            } finally {
-                deleteTree(dir);
+    public BenchResult run(BenchContext context) throws Exception {
+        Run small = measure(context, 200);
+        Run large = measure(context, 2000);
+        // Linear: the time per client at 2,000 clients is at most 25% above the time per client at 200.
+        double perClientGrowth = (large.millis / 2000) / (small.millis / 200);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("rows", small.rows);
+        details.put("pdfBytes", small.pdfBytes);
+        details.put("clients2000Millis", Math.round(large.millis));
+        details.put("clients2000FloorMillis", Math.round(large.floorMillis));
+        details.put("clients2000Rows", large.rows);
+        details.put("clients2000PdfBytes", large.pdfBytes);
+        details.put("perClientGrowth", Math.round(perClientGrowth * 100) / 100.0);
+        boolean met = small.millis < 1500 && small.pdfBytes < 2_000_000 && perClientGrowth <= 1.25;
+        return new BenchResult("report", small.millis, small.floorMillis, "OpenPDF floor, same table, no logic",
+                "200 clients < 1.5 s and < 2 MB; 2,000 clients linear (≤ 1.25× per client)", met, details);
+    }
+
+    private record Run(double millis, double floorMillis, int rows, long pdfBytes) {
+    }
+
+    /** Best of three of reconcile + PDF, and of the floor for the same row count, after one warm-up of each. */
+    private static Run measure(BenchContext context, int clients) throws IOException {
+        Path dir = Files.createTempDirectory(context.scratch(), "report-" + clients);
+        try (Store store = Store.open(DatabaseTarget.h2(dir))) {
+            context.progress().accept("Generating " + clients + " clients × " + PRODUCTS + " products …");
+            generate(store, clients);
+            ReconciliationService service = new ReconciliationService(store, null);
+            ReportBranding branding = new ReportBranding("Bench Pty Ltd", null, "A4", ZonedDateTime.now(ZoneOffset.UTC));
+            context.progress().accept("Measuring " + clients + " clients …");
+            int rows = service.reconcile(PERIOD).rows().size();
+            measureOnce(service, branding);
+            floor(rows);
+            long best = Long.MAX_VALUE;
+            long bestFloor = Long.MAX_VALUE;
+            long size = 0;
+            for (int round = 0; round < 3; round++) {
+                long start = System.nanoTime();
+                size = measureOnce(service, branding).size();
+                best = Math.min(best, System.nanoTime() - start);
+                long floorStart = System.nanoTime();
+                floor(rows);
+                bestFloor = Math.min(bestFloor, System.nanoTime() - floorStart);
             }
+            return new Run(best / 1e6, bestFloor / 1e6, rows, size);
+        } finally {
+            deleteTree(dir);
         }
-        return results;
     }
 
     private static ByteArrayOutputStream measureOnce(ReconciliationService service, ReportBranding branding) {

@@ -1,9 +1,12 @@
 package dev.billingone.workstation.app.cli;
 
+import dev.billingone.workstation.bench.BenchContext;
+import dev.billingone.workstation.bench.BenchResult;
 import dev.billingone.workstation.bench.Benchmark;
-import dev.billingone.workstation.bench.Measurement;
+import dev.billingone.workstation.bench.Benchmarks;
 import dev.billingone.workstation.core.UsageException;
-import dev.billingone.workstation.reconcile.ReportBenchmark;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,18 +15,13 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code bench [NAME]}: runs the project's benchmarks (all, or one), each printed with its baseline and the ratio. */
+/** {@code bench [NAME]}: the project's benchmarks, each printed beside its baseline with the ratio. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Run benchmarks (all, or the one named); each prints its time beside a baseline from the same run.")
+        description = "Run the benchmarks (all, or the one named), each beside a baseline measured in the same run.")
 public final class BenchCommand implements Callable<Integer> {
-    /** The registry: one line per benchmark. */
-    static List<Benchmark> benchmarks() {
-        return List.of(new ReportBenchmark());
-    }
-
     private final CliContext context;
 
-    @Parameters(paramLabel = "NAME", arity = "0..1", description = "A benchmark name; omit to run all.")
+    @Parameters(arity = "0..1", paramLabel = "NAME", description = "One benchmark: ${COMPLETION-CANDIDATES}")
     String name;
 
     public BenchCommand(CliContext context) {
@@ -32,30 +30,25 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Benchmark> selected = benchmarks().stream().filter(b -> name == null || b.name().equals(name)).toList();
-        if (selected.isEmpty()) {
-            throw new UsageException("No benchmark named '" + name + "'. Known: "
-                    + String.join(", ", benchmarks().stream().map(Benchmark::name).toList()) + ".");
-        }
-        List<Map<String, Object>> json = new ArrayList<>();
-        StringBuilder human = new StringBuilder();
-        for (Benchmark benchmark : selected) {
+        List<Benchmark> chosen = name == null ? Benchmarks.all()
+                : List.of(Benchmarks.named(name).orElseThrow(() -> new UsageException("No benchmark named '" + name
+                        + "'. Known: " + Benchmarks.all().stream().map(Benchmark::name).toList())));
+        Path scratch = Files.createTempDirectory("billingone-bench");
+        BenchContext benchContext = new BenchContext(scratch, context.workstation().settings(), context::progress);
+        List<Map<String, Object>> results = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        boolean allMet = true;
+        for (Benchmark benchmark : chosen) {
             context.progress("bench " + benchmark.name() + ": " + benchmark.description());
-            for (Measurement m : benchmark.run(context::progress)) {
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("name", benchmark.name());
-                entry.put("subject", m.subject());
-                entry.put("millis", Math.round(m.millis()));
-                entry.put("baseline", m.baseline());
-                entry.put("baselineMillis", Math.round(m.baselineMillis()));
-                entry.put("ratio", Math.round(m.ratio() * 100) / 100.0);
-                entry.putAll(m.facts());
-                json.add(entry);
-                human.append(String.format("%-8s %-40s %8.0f ms   %-38s %8.0f ms   ×%.2f   %s%n", benchmark.name(), m.subject(),
-                        m.millis(), m.baseline(), m.baselineMillis(), m.ratio(), m.facts()));
-            }
+            BenchResult result = benchmark.run(benchContext);
+            results.add(result.asJson());
+            text.append(result.asText()).append('\n');
+            allMet &= result.targetMet();
         }
-        context.result(Map.of("benchmarks", json), human.toString().stripTrailing());
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("results", results);
+        json.put("allTargetsMet", allMet);
+        context.result(json, text.toString().stripTrailing());
         return 0;
     }
 }
