@@ -34,8 +34,9 @@ public final class Dashboard {
 
     public DashboardSnapshot snapshot(LocalDate today) {
         return store.read(session -> {
-            String currency = session.createSelectionQuery("select baseCurrency from Organization", String.class)
-                    .setMaxResults(1).getResultList().stream().findFirst().orElse(null);
+            Object[] org = session.createSelectionQuery("select name, baseCurrency from Organization", Object[].class)
+                    .setMaxResults(1).getResultList().stream().findFirst().orElse(new Object[] {"BillingOne", null});
+            String currency = (String) org[1];
             List<AttentionTile> tiles = List.of(missedBilling(session, today), drafts(session), sync(session),
                     unmapped(session), renewals(session, today));
             List<InvoiceSnapshot> open = session.createSelectionQuery(
@@ -54,7 +55,7 @@ public final class Dashboard {
                 aging.merge(AgingBucket.of(daysOverdue(invoice, today)), invoice.getAmountDue(), BigDecimal::add);
             }
             aging.replaceAll((bucket, amount) -> Money.round(amount, Money.currency(code)));
-            return new DashboardSnapshot(today, code, tiles, Money.round(outstanding, Money.currency(code)), aging,
+            return new DashboardSnapshot((String) org[0], today, code, tiles, Money.round(outstanding, Money.currency(code)), aging,
                     topOverdue(session, open, today, code));
         });
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Everything the dashboard shows, as of one day, in the organisation's base currency. */
-public record DashboardSnapshot(LocalDate asOf, String currency, List<AttentionTile> tiles, BigDecimal outstanding,
+public record DashboardSnapshot(String organisation, LocalDate asOf, String currency, List<AttentionTile> tiles, BigDecimal outstanding,
                                 Map<AgingBucket, BigDecimal> aging, List<OverdueClient> topOverdue) {
 
     /** A client (or an unmapped contact, by its name in the billing system) with overdue invoices. */
