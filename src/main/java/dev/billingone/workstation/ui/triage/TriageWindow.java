@@ -67,7 +67,7 @@ public final class TriageWindow {
         Background background = new Background(this::showError);
         this.context = new TriageContext(workstation, background, clock, router, this::refresh);
         this.home = new HomePane(context, () -> select(1), () -> select(2));
-        this.missed = new MissedBillingPane(context);
+        this.missed = new MissedBillingPane(context, message::setText);
         this.drafts = new DraftsPane(context);
         this.client = new ClientScopePane(context, this::scopeTo);
         this.panes = List.of(home, missed, drafts, client);

@@ -11,6 +11,8 @@ import dev.billingone.workstation.ui.FxWait;
 import dev.billingone.workstation.triage.DraftRow;
 import dev.billingone.workstation.triage.MissedBillingRow;
 import dev.billingone.workstation.triage.TriageFixture;
+import dev.billingone.workstation.triage.TriageLists;
+import dev.billingone.workstation.core.Money;
 import dev.billingone.workstation.ui.shell.Section;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +21,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -168,6 +171,55 @@ class TriageWindowTest {
 
         robot.clickOn("#notificationSettings");
         assertThat(settingsOpened).hasValue(1);
+    }
+
+    @Test
+    void bulkAppliesTwoMissedItemsToTheDraftAndSnoozesOneByKeyboard(FxRobot robot) {
+        robot.clickOn("#missedTile");
+        TableView<MissedBillingRow> missed = table(robot, "#missedTable");
+        FxWait.until(() -> missed.getItems().size() == 3);
+        robot.interact(() -> {
+            missed.getSelectionModel().clearSelection();
+            missed.getItems().stream().filter(r -> r.clientId() == data.acme)
+                    .forEach(r -> missed.getSelectionModel().select(r));
+        });
+        robot.clickOn("#applyMissed");
+
+        Label message = robot.lookup("#message").queryAs(Label.class);
+        FxWait.until(() -> message.getText().startsWith("Applied"));
+        assertThat(message.getText()).isEqualTo("Applied 2 items to the clients' drafts: AUD 322.00.");
+        FxWait.until(() -> missed.getItems().size() == 1);
+        DraftRow acmeDraft = TriageLists.drafts(workstation.store(), OptionalLong.of(data.acme)).get(0);
+        assertThat(acmeDraft.lines()).isEqualTo(4);
+        assertThat(acmeDraft.subtotal()).isEqualTo(Money.of("702.00", "AUD"));
+
+        robot.interact(() -> {
+            missed.getSelectionModel().select(0);
+            missed.requestFocus();
+        });
+        robot.type(KeyCode.W);
+        FxWait.until(() -> missed.getItems().isEmpty());
+        assertThat(message.getText()).isEqualTo("Snoozed 1 item until 2026-11-30.");
+        Button tile = robot.lookup("#missedTile").queryButton();
+        FxWait.until(() -> tile.getText().startsWith("Missed billing: 0"));
+    }
+
+    @Test
+    void dismissWantsAReasonFirst(FxRobot robot) {
+        robot.clickOn("#missedTile");
+        TableView<MissedBillingRow> missed = table(robot, "#missedTable");
+        FxWait.until(() -> missed.getItems().size() == 3);
+        robot.interact(() -> missed.getSelectionModel().select(2));
+        robot.clickOn("#dismissMissed");
+        Label message = robot.lookup("#message").queryAs(Label.class);
+        assertThat(message.getText()).startsWith("Type why these items are not billable");
+        assertThat(missed.getItems()).hasSize(3);
+
+        robot.clickOn("#missedReason").write("Included in the security bundle");
+        robot.interact(() -> missed.getSelectionModel().select(2));
+        robot.clickOn("#dismissMissed");
+        FxWait.until(() -> missed.getItems().size() == 2);
+        assertThat(message.getText()).isEqualTo("Dismissed 1 item.");
     }
 
     @SuppressWarnings("unchecked")
