@@ -40,6 +40,8 @@ public final class Cli {
 
         commandLine.addSubcommand(new MapCommand(context));
 
+        commandLine.addSubcommand(new ConnectCommand(context));
+
         commandLine.addSubcommand(new BenchCommand(context));
 
         commandLine.setExecutionExceptionHandler((failure, cmd, parsed) -> handle(context, failure));
