@@ -47,6 +47,8 @@ public final class Cli {
 
         commandLine.addSubcommand(new MissedCommand(context));
 
+        commandLine.addSubcommand(new ConnectCommand(context));
+
         commandLine.addSubcommand(new BenchCommand(context));
 
         commandLine.addSubcommand(new ContractsCommand(context));
