@@ -47,7 +47,6 @@ public final class Cli {
 
         commandLine.addSubcommand(new MissedCommand(context));
 
-        commandLine.addSubcommand(new ConnectCommand(context));
 
         commandLine.addSubcommand(new BenchCommand(context));
 
