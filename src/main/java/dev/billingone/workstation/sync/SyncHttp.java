@@ -18,6 +18,7 @@ public final class SyncHttp {
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS) // money never passes through double
             .build();
 
     private static final OkHttpClient SHARED = client(Duration.ofSeconds(30));
