@@ -66,8 +66,7 @@ public final class ClientCredentialsTokenProvider implements AccessTokenProvider
     private AccessToken requestNew(ExternalSystem system) {
         Grant grant = grants.get(system);
         ClientCredentials credentials = source.credentials(system).orElseThrow(() -> new RemoteSystemException(
-                system.displayName() + " is not connected. Run 'connect " + system.name().toLowerCase()
-                        + " --client-id … --client-secret …' or connect it in Settings → Integrations."));
+                system.displayName() + " is not connected. Connect it in Settings → Integrations."));
         if (grant == null) {
             throw new RemoteSystemException(system.displayName() + " does not support client-credential connections.");
         }

@@ -3,8 +3,10 @@ package dev.billingone.workstation.app.cli;
 import dev.billingone.workstation.app.GlobalOptions;
 import dev.billingone.workstation.core.BillingOneException;
 import dev.billingone.workstation.core.UsageException;
+import dev.billingone.workstation.sync.connectors.Connectors;
 import java.io.PrintWriter;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +39,12 @@ public final class Cli {
         commandLine.addSubcommand(new DemoCommand(context));
 
         commandLine.addSubcommand(new DbCommand(context));
+
+        // Until the token vault is wired in, no credentials are stored: every system reports "not connected".
+        commandLine.addSubcommand(new SyncCommand(context,
+                workstation -> Connectors.clientCredentialTokens(workstation.settings(), system -> Optional.empty())));
+
+        commandLine.addSubcommand(new OutboxCommand(context));
 
         commandLine.setExecutionExceptionHandler((failure, cmd, parsed) -> handle(context, failure));
         commandLine.setParameterExceptionHandler((failure, args) -> {

@@ -1,0 +1,125 @@
+package dev.billingone.workstation.app.cli;
+
+import dev.billingone.workstation.app.Workstation;
+import dev.billingone.workstation.auth.ConnectionStatus;
+import dev.billingone.workstation.auth.IntegrationConnection;
+import dev.billingone.workstation.core.ExternalSystem;
+import dev.billingone.workstation.core.RemoteSystemException;
+import dev.billingone.workstation.core.UsageException;
+import dev.billingone.workstation.sync.AccessTokenProvider;
+import dev.billingone.workstation.sync.ConnectorContext;
+import dev.billingone.workstation.sync.RecordError;
+import dev.billingone.workstation.sync.SyncConnector;
+import dev.billingone.workstation.sync.SyncResult;
+import dev.billingone.workstation.sync.SyncService;
+import dev.billingone.workstation.sync.connectors.Connectors;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code sync [pax8|xero|qbo|all]}: pull changes since the last cursor, then drain the outbox. */
+@Command(name = "sync", mixinStandardHelpOptions = true,
+        description = "Pull changes from Pax8, Xero or QuickBooks Online since the last sync, then deliver queued writes.")
+public final class SyncCommand implements Callable<Integer> {
+    private final CliContext context;
+    private final Function<Workstation, AccessTokenProvider> tokens;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SYSTEM", defaultValue = "all",
+            description = "pax8, xero, qbo or all (default: every connected system).")
+    String system;
+
+    /** @param tokens where connections' tokens come from (the token vault) */
+    public SyncCommand(CliContext context, Function<Workstation, AccessTokenProvider> tokens) {
+        this.context = context;
+        this.tokens = tokens;
+    }
+
+    @Override
+    public Integer call() {
+        Workstation workstation = context.workstation();
+        List<ExternalSystem> systems = systems(workstation);
+        ConnectorContext connectorContext = ConnectorContext.standard(workstation.settings(), tokens.apply(workstation));
+        List<SyncConnector> connectors = new ArrayList<>();
+        List<SyncResult> unreachable = new ArrayList<>();
+        for (ExternalSystem target : systems) {
+            try {
+                connectors.add(Connectors.of(target, connectorContext));
+            } catch (RemoteSystemException e) {
+                unreachable.add(new SyncResult(target, "connection", 0, 0, 0, 0,
+                        List.of(new RecordError(target.displayName(), e.getMessage())), e.getMessage(), false));
+            }
+        }
+        SyncService service = new SyncService(workstation.store(), Clock.systemUTC(), workstation.settings().getBoolean("sync.offline"));
+        SyncService.Report report = service.run(connectors, () -> Thread.currentThread().isInterrupted(), context::progress);
+        List<SyncResult> results = new ArrayList<>(unreachable);
+        results.addAll(report.results());
+        context.result(json(results, report.queued()), human(results, report));
+        boolean failed = !unreachable.isEmpty() || report.remoteFailed();
+        return failed ? RemoteSystemException.EXIT_CODE : 0;
+    }
+
+    private List<ExternalSystem> systems(Workstation workstation) {
+        if (!"all".equalsIgnoreCase(system)) {
+            try {
+                ExternalSystem chosen = ExternalSystem.valueOf(system.toUpperCase(Locale.ROOT));
+                if (Connectors.SYNCABLE.contains(chosen)) {
+                    return List.of(chosen);
+                }
+            } catch (IllegalArgumentException e) {
+                // fall through to the usage message
+            }
+            throw new UsageException("Unknown system '" + system + "'; use pax8, xero, qbo or all.");
+        }
+        return workstation.store().read(session -> session.createSelectionQuery(
+                        "from IntegrationConnection where status = :connected", IntegrationConnection.class)
+                .setParameter("connected", ConnectionStatus.CONNECTED).getResultList().stream()
+                .map(IntegrationConnection::getSystem).filter(Connectors.SYNCABLE::contains).sorted().toList());
+    }
+
+    static Map<String, Object> json(List<SyncResult> results, long queued) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (SyncResult result : results) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("system", result.system().name().toLowerCase(Locale.ROOT));
+            row.put("resource", result.resource());
+            row.put("fetched", result.fetched());
+            row.put("created", result.created());
+            row.put("updated", result.updated());
+            row.put("calls", result.calls());
+            List<RecordError> errors = new ArrayList<>(result.errors());
+            if (result.failed() && !result.resource().equals("connection")) {
+                errors.add(new RecordError(result.system().displayName() + " " + result.resource(), result.failure()));
+            }
+            row.put("errors", errors.stream().map(e -> Map.of("record", e.record(), "message", e.message())).toList());
+            rows.add(row);
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("results", rows);
+        json.put("queued", queued);
+        return json;
+    }
+
+    private static String human(List<SyncResult> results, SyncService.Report report) {
+        StringBuilder text = new StringBuilder();
+        if (results.isEmpty()) {
+            text.append(report.offline() ? "Offline: nothing was synced.\n"
+                    : "Nothing is connected; connect Pax8, Xero or QuickBooks in Settings → Integrations.\n");
+        }
+        for (SyncResult result : results) {
+            text.append(String.format("%-18s %-14s %6d fetched, %5d new, %5d updated, %4d calls%s%n",
+                    result.system().displayName(), result.resource(), result.fetched(), result.created(), result.updated(),
+                    result.calls(), result.failed() ? "  FAILED: " + result.failure() : ""));
+            result.errors().forEach(e -> text.append("    ").append(e.record()).append(": ").append(e.message()).append('\n'));
+        }
+        text.append(report.offline() ? "offline · " : "").append(report.queued()).append(" queued");
+        return text.toString();
+    }
+
+}
