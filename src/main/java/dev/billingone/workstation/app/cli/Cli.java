@@ -4,7 +4,9 @@ import dev.billingone.workstation.app.GlobalOptions;
 import dev.billingone.workstation.core.BillingOneException;
 import dev.billingone.workstation.core.UsageException;
 import dev.billingone.workstation.sync.connectors.Connectors;
+import dev.billingone.workstation.sync.connectors.xero.XeroSyncBenchmark;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -45,6 +47,8 @@ public final class Cli {
                 workstation -> Connectors.clientCredentialTokens(workstation.settings(), system -> Optional.empty())));
 
         commandLine.addSubcommand(new OutboxCommand(context));
+
+        commandLine.addSubcommand(new BenchCommand(context, List.of(new XeroSyncBenchmark())));
 
         commandLine.setExecutionExceptionHandler((failure, cmd, parsed) -> handle(context, failure));
         commandLine.setParameterExceptionHandler((failure, args) -> {
