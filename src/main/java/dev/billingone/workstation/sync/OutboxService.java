@@ -31,8 +31,11 @@ public final class OutboxService {
 
     /** Entries not yet sent or cancelled, oldest first; with {@code all}, also the sent and cancelled ones. */
     public List<Item> list(boolean all) {
-        String where = all ? "" : " where state not in ('SENT', 'CANCELLED')";
-        return store.read(session -> session.createSelectionQuery("from OutboxEntry" + where + " order by id", OutboxEntry.class)
+        List<OutboxState> states = all ? List.of(OutboxState.values())
+                : List.of(OutboxState.PENDING, OutboxState.SENDING, OutboxState.FAILED, OutboxState.REJECTED, OutboxState.CONFLICT);
+        return store.read(session -> session.createSelectionQuery("from OutboxEntry where state in (:states) order by id",
+                        OutboxEntry.class)
+                .setParameterList("states", states)
                 .getResultList().stream()
                 .map(e -> new Item(e.getId(), e.getSystem(), e.getOperation(), e.getEntityType(), e.getEntityId(),
                         e.getState(), e.getAttempts(), e.getNextAttemptAt(), e.getLastError(), e.getExternalId()))

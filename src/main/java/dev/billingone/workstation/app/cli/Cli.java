@@ -8,7 +8,6 @@ import dev.billingone.workstation.sync.connectors.xero.XeroSyncBenchmark;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,9 +41,7 @@ public final class Cli {
 
         commandLine.addSubcommand(new DbCommand(context));
 
-        // Until the token vault is wired in, no credentials are stored: every system reports "not connected".
-        commandLine.addSubcommand(new SyncCommand(context,
-                workstation -> Connectors.clientCredentialTokens(workstation.settings(), system -> Optional.empty())));
+        commandLine.addSubcommand(new SyncCommand(context, workstation -> Connectors.appTokens(workstation.settings())));
 
         commandLine.addSubcommand(new OutboxCommand(context));
 

@@ -1,19 +1,15 @@
 package dev.billingone.workstation.app.cli;
 
 import dev.billingone.workstation.app.Workstation;
-import dev.billingone.workstation.auth.ConnectionStatus;
-import dev.billingone.workstation.auth.IntegrationConnection;
 import dev.billingone.workstation.core.ExternalSystem;
 import dev.billingone.workstation.core.RemoteSystemException;
 import dev.billingone.workstation.core.UsageException;
 import dev.billingone.workstation.sync.AccessTokenProvider;
-import dev.billingone.workstation.sync.ConnectorContext;
 import dev.billingone.workstation.sync.RecordError;
-import dev.billingone.workstation.sync.SyncConnector;
 import dev.billingone.workstation.sync.SyncResult;
 import dev.billingone.workstation.sync.SyncService;
+import dev.billingone.workstation.sync.connectors.ConnectedSync;
 import dev.billingone.workstation.sync.connectors.Connectors;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,43 +40,23 @@ public final class SyncCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Workstation workstation = context.workstation();
-        List<ExternalSystem> systems = systems(workstation);
-        ConnectorContext connectorContext = ConnectorContext.standard(workstation.settings(), tokens.apply(workstation));
-        List<SyncConnector> connectors = new ArrayList<>();
-        List<SyncResult> unreachable = new ArrayList<>();
-        for (ExternalSystem target : systems) {
-            try {
-                connectors.add(Connectors.of(target, connectorContext));
-            } catch (RemoteSystemException e) {
-                unreachable.add(new SyncResult(target, "connection", 0, 0, 0, 0,
-                        List.of(new RecordError(target.displayName(), e.getMessage())), e.getMessage(), false));
-            }
-        }
-        SyncService service = new SyncService(workstation.store(), Clock.systemUTC(), workstation.settings().getBoolean("sync.offline"));
-        SyncService.Report report = service.run(connectors, () -> Thread.currentThread().isInterrupted(), context::progress);
-        List<SyncResult> results = new ArrayList<>(unreachable);
-        results.addAll(report.results());
-        context.result(json(results, report.queued()), human(results, report));
-        boolean failed = !unreachable.isEmpty() || report.remoteFailed();
-        return failed ? RemoteSystemException.EXIT_CODE : 0;
+        ConnectedSync sync = new ConnectedSync(workstation.store(), workstation.settings(), tokens.apply(workstation));
+        List<ExternalSystem> systems = "all".equalsIgnoreCase(system) ? sync.connectedSystems() : List.of(chosen());
+        ConnectedSync.Outcome outcome = sync.run(systems, () -> Thread.currentThread().isInterrupted(), context::progress);
+        context.result(json(outcome.results(), outcome.report().queued()), human(outcome.results(), outcome.report()));
+        return outcome.remoteFailed() ? RemoteSystemException.EXIT_CODE : 0;
     }
 
-    private List<ExternalSystem> systems(Workstation workstation) {
-        if (!"all".equalsIgnoreCase(system)) {
-            try {
-                ExternalSystem chosen = ExternalSystem.valueOf(system.toUpperCase(Locale.ROOT));
-                if (Connectors.SYNCABLE.contains(chosen)) {
-                    return List.of(chosen);
-                }
-            } catch (IllegalArgumentException e) {
-                // fall through to the usage message
+    private ExternalSystem chosen() {
+        try {
+            ExternalSystem chosen = ExternalSystem.valueOf(system.toUpperCase(Locale.ROOT));
+            if (Connectors.SYNCABLE.contains(chosen)) {
+                return chosen;
             }
-            throw new UsageException("Unknown system '" + system + "'; use pax8, xero, qbo or all.");
+        } catch (IllegalArgumentException e) {
+            // not a system at all: the same usage message
         }
-        return workstation.store().read(session -> session.createSelectionQuery(
-                        "from IntegrationConnection where status = :connected", IntegrationConnection.class)
-                .setParameter("connected", ConnectionStatus.CONNECTED).getResultList().stream()
-                .map(IntegrationConnection::getSystem).filter(Connectors.SYNCABLE::contains).sorted().toList());
+        throw new UsageException("Unknown system '" + system + "'; use pax8, xero, qbo or all.");
     }
 
     static Map<String, Object> json(List<SyncResult> results, long queued) {
