@@ -4,7 +4,6 @@ import dev.billingone.workstation.app.GlobalOptions;
 import dev.billingone.workstation.core.BillingOneException;
 import dev.billingone.workstation.core.UsageException;
 import dev.billingone.workstation.sync.connectors.Connectors;
-import dev.billingone.workstation.sync.connectors.xero.XeroSyncBenchmark;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +44,7 @@ public final class Cli {
 
         commandLine.addSubcommand(new OutboxCommand(context));
 
-        commandLine.addSubcommand(new BenchCommand(context, List.of(new XeroSyncBenchmark())));
+        commandLine.addSubcommand(new BenchCommand(context));
 
         commandLine.setExecutionExceptionHandler((failure, cmd, parsed) -> handle(context, failure));
         commandLine.setParameterExceptionHandler((failure, args) -> {

@@ -1,5 +1,7 @@
 package dev.billingone.workstation.sync.connectors.xero;
 
+import dev.billingone.workstation.bench.BenchContext;
+import dev.billingone.workstation.bench.BenchResult;
 import dev.billingone.workstation.bench.Benchmark;
 import dev.billingone.workstation.config.Settings;
 import dev.billingone.workstation.core.ExternalSystem;
@@ -20,7 +22,6 @@ import dev.billingone.workstation.sync.SyncResult;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,9 +51,10 @@ public final class XeroSyncBenchmark implements Benchmark {
     }
 
     @Override
-    public Result run(Path workDir, Consumer<String> progress) throws Exception {
+    public BenchResult run(BenchContext bench) throws Exception {
+        Consumer<String> progress = bench.progress();
         try (LocalXero xero = new LocalXero(PAGES, 60, Duration.ofSeconds(1));
-             Store store = Store.open(DatabaseTarget.h2(workDir))) {
+             Store store = Store.open(DatabaseTarget.h2(bench.scratch().resolve("sync")))) {
             Settings settings = Settings.defaultsOnly().with(Map.of("xero.apiBaseUrl", xero.apiBaseUrl()));
             progress.accept("baseline: reading the pages without storing…");
             long baselineStart = System.nanoTime();
@@ -80,7 +82,9 @@ public final class XeroSyncBenchmark implements Benchmark {
             details.put("minimumMillisAtLimit", (PAGES - 60) * 1000L / 60);
             details.put("invoicesPerSecond", millis == 0 ? 0 : result.fetched() * 1000L / millis);
             details.put("peakHeapMiB", peakHeapBytes() / (1024 * 1024));
-            return new Result(millis, baselineMillis, "same pages, no limit, not stored", details);
+            boolean met = result.calls() == PAGES && xero.tooManyRequests.get() == 0;
+            return new BenchResult(name(), millis, baselineMillis, "same pages, no limit, not stored",
+                    "calls = pages needed, no 429", met, details);
         }
     }
 
