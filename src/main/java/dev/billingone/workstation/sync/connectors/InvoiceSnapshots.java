@@ -6,7 +6,6 @@ import dev.billingone.workstation.invoices.InvoiceSnapshotLine;
 import dev.billingone.workstation.sync.PageOutcome;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.hibernate.Session;
 
 /**
@@ -58,20 +57,5 @@ public final class InvoiceSnapshots {
                 session.persist(line);
             }
         }
-    }
-
-    /**
-     * Parses every record before anything is written, so that one bad record becomes a per-record error instead of
-     * a half-updated entity or a failed page.
-     */
-    public static <T, R> List<R> parseEach(List<T> records, Function<T, String> label, Function<T, R> parse,
-                                           PageOutcome outcome) {
-        return records.stream().<R>mapMulti((record, sink) -> {
-            try {
-                sink.accept(parse.apply(record));
-            } catch (RuntimeException e) {
-                outcome.error(label.apply(record), e.getMessage());
-            }
-        }).toList();
     }
 }

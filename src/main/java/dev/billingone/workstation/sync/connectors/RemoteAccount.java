@@ -3,7 +3,9 @@ package dev.billingone.workstation.sync.connectors;
 import dev.billingone.workstation.clients.ExternalAccount;
 import dev.billingone.workstation.core.ExternalSystem;
 import dev.billingone.workstation.sync.PageOutcome;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.Session;
@@ -41,5 +43,25 @@ public record RemoteAccount(String externalId, String name, String email, String
                 outcome.updated();
             }
         }
+    }
+
+    /** "https://www.acme.test/about" → "acme.test": the domain the mapping workbench matches on. */
+    public static String domainOf(String website) {
+        if (website == null || website.isBlank()) {
+            return null;
+        }
+        return website.trim().replaceFirst("^[a-zA-Z]+://", "").replaceFirst("^www\\.", "").replaceFirst("/.*$", "");
+    }
+
+    /** The non-blank {@code fields} of an address object, in order, as one line. */
+    public static String addressLine(JsonNode address, String... fields) {
+        List<String> parts = new ArrayList<>();
+        for (String field : fields) {
+            String value = address.path(field).asText("");
+            if (!value.isBlank()) {
+                parts.add(value.trim());
+            }
+        }
+        return parts.isEmpty() ? null : String.join(", ", parts);
     }
 }

@@ -2,6 +2,7 @@ package dev.billingone.workstation.sync.connectors;
 
 import dev.billingone.workstation.core.ExternalSystem;
 import dev.billingone.workstation.store.BaseEntity;
+import dev.billingone.workstation.sync.PageOutcome;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -38,5 +39,20 @@ public final class Snapshots {
         }
         String trimmed = value.trim();
         return trimmed.length() <= maxLength ? trimmed : trimmed.substring(0, maxLength);
+    }
+
+    /**
+     * Parses every record before anything is written, so that one bad record becomes a per-record error instead of
+     * a half-updated entity or a failed page.
+     */
+    public static <T, R> List<R> parseEach(List<T> records, Function<T, String> label, Function<T, R> parse,
+                                           PageOutcome outcome) {
+        return records.stream().<R>mapMulti((record, sink) -> {
+            try {
+                sink.accept(parse.apply(record));
+            } catch (RuntimeException e) {
+                outcome.error(label.apply(record), e.getMessage());
+            }
+        }).toList();
     }
 }

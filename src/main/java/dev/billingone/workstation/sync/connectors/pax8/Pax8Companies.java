@@ -5,10 +5,9 @@ import dev.billingone.workstation.core.ExternalSystem;
 import dev.billingone.workstation.sync.PageOutcome;
 import dev.billingone.workstation.sync.RemoteApi;
 import dev.billingone.workstation.sync.SyncPage;
-import dev.billingone.workstation.sync.connectors.InvoiceSnapshots;
 import dev.billingone.workstation.sync.connectors.Json;
+import dev.billingone.workstation.sync.connectors.Snapshots;
 import dev.billingone.workstation.sync.connectors.RemoteAccount;
-import java.util.ArrayList;
 import java.util.List;
 import okhttp3.HttpUrl;
 import org.hibernate.Session;
@@ -32,29 +31,16 @@ final class Pax8Companies extends Pax8PagedResource {
     @Override
     public PageOutcome store(Session session, SyncPage<JsonNode> page) {
         PageOutcome outcome = new PageOutcome();
-        List<RemoteAccount> accounts = InvoiceSnapshots.parseEach(page.records(),
+        List<RemoteAccount> accounts = Snapshots.parseEach(page.records(),
                 c -> "company " + c.path("name").asText(c.path("id").asText("?")), Pax8Companies::parse, outcome);
         RemoteAccount.upsert(session, ExternalSystem.PAX8, accounts, outcome);
         return outcome;
     }
 
     static RemoteAccount parse(JsonNode company) {
-        String website = Json.text(company, "website");
-        String domain = website == null ? null : website.replaceFirst("^[a-zA-Z]+://", "").replaceFirst("^www\\.", "")
-                .replaceFirst("/.*$", "");
-        return new RemoteAccount(Json.required(company, "id"), Json.required(company, "name"), null, domain, null,
-                address(company.path("address")), Json.text(company, "phone"), Json.text(company, "status"),
+        return new RemoteAccount(Json.required(company, "id"), Json.required(company, "name"), null,
+                RemoteAccount.domainOf(Json.text(company, "website")), null, RemoteAccount.addressLine(company.path("address"),
+                        "street", "street2", "city", "stateOrProvince", "postalCode", "country"), Json.text(company, "phone"), Json.text(company, "status"),
                 Pax8Dates.instant(Json.text(company, "updatedDate")));
-    }
-
-    private static String address(JsonNode address) {
-        List<String> parts = new ArrayList<>();
-        for (String field : new String[] {"street", "street2", "city", "stateOrProvince", "postalCode", "country"}) {
-            String value = address.path(field).asText("");
-            if (!value.isBlank()) {
-                parts.add(value.trim());
-            }
-        }
-        return parts.isEmpty() ? null : String.join(", ", parts);
     }
 }

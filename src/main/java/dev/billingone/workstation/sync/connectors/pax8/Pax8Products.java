@@ -6,7 +6,6 @@ import dev.billingone.workstation.core.ExternalSystem;
 import dev.billingone.workstation.sync.PageOutcome;
 import dev.billingone.workstation.sync.RemoteApi;
 import dev.billingone.workstation.sync.SyncPage;
-import dev.billingone.workstation.sync.connectors.InvoiceSnapshots;
 import dev.billingone.workstation.sync.connectors.Json;
 import dev.billingone.workstation.sync.connectors.Snapshots;
 import java.util.List;
@@ -36,7 +35,7 @@ final class Pax8Products extends Pax8PagedResource {
     @Override
     public PageOutcome store(Session session, SyncPage<JsonNode> page) {
         PageOutcome outcome = new PageOutcome();
-        List<Parsed> products = InvoiceSnapshots.parseEach(page.records(),
+        List<Parsed> products = Snapshots.parseEach(page.records(),
                 p -> "product " + p.path("name").asText(p.path("id").asText("?")),
                 p -> new Parsed(Json.required(p, "id"), Json.required(p, "name"), Json.text(p, "vendorName"),
                         Json.text(p, "sku"), Json.text(p, "vendorSku")), outcome);

@@ -5,7 +5,6 @@ import dev.billingone.workstation.core.ExternalSystem;
 import dev.billingone.workstation.sync.PageOutcome;
 import dev.billingone.workstation.sync.RemoteApi;
 import dev.billingone.workstation.sync.SyncPage;
-import dev.billingone.workstation.sync.connectors.InvoiceSnapshots;
 import dev.billingone.workstation.sync.connectors.Json;
 import dev.billingone.workstation.sync.connectors.Snapshots;
 import dev.billingone.workstation.subscriptions.BillingTerm;
@@ -77,7 +76,7 @@ final class Pax8Subscriptions extends Pax8PagedResource {
     @Override
     public PageOutcome store(Session session, SyncPage<JsonNode> page) {
         PageOutcome outcome = new PageOutcome();
-        List<Parsed> subscriptions = InvoiceSnapshots.parseEach(page.records(),
+        List<Parsed> subscriptions = Snapshots.parseEach(page.records(),
                 s -> "subscription " + s.path("productName").asText("") + " " + s.path("id").asText("?"), Parsed::of, outcome);
         Map<String, Subscription> existing = Snapshots.existing(session, Subscription.class, ExternalSystem.PAX8,
                 subscriptions.stream().map(Parsed::id).toList(), Subscription::getExternalId);

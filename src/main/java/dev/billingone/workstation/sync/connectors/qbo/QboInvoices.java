@@ -39,7 +39,7 @@ final class QboInvoices extends QboQueryResource {
     @Override
     public PageOutcome store(Session session, SyncPage<JsonNode> page) {
         PageOutcome outcome = new PageOutcome();
-        List<Parsed> invoices = InvoiceSnapshots.parseEach(page.records(),
+        List<Parsed> invoices = Snapshots.parseEach(page.records(),
                 i -> "invoice " + i.path("DocNumber").asText(i.path("Id").asText("?")), Parsed::of, outcome);
         InvoiceSnapshots.upsert(session, ExternalSystem.QBO, invoices, outcome);
         return outcome;

@@ -5,10 +5,9 @@ import dev.billingone.workstation.core.ExternalSystem;
 import dev.billingone.workstation.sync.PageOutcome;
 import dev.billingone.workstation.sync.RemoteApi;
 import dev.billingone.workstation.sync.SyncPage;
-import dev.billingone.workstation.sync.connectors.InvoiceSnapshots;
 import dev.billingone.workstation.sync.connectors.Json;
+import dev.billingone.workstation.sync.connectors.Snapshots;
 import dev.billingone.workstation.sync.connectors.RemoteAccount;
-import java.util.ArrayList;
 import java.util.List;
 import okhttp3.HttpUrl;
 import org.hibernate.Session;
@@ -32,7 +31,7 @@ final class XeroContacts extends XeroPagedResource {
     @Override
     public PageOutcome store(Session session, SyncPage<JsonNode> page) {
         PageOutcome outcome = new PageOutcome();
-        List<RemoteAccount> accounts = InvoiceSnapshots.parseEach(page.records(),
+        List<RemoteAccount> accounts = Snapshots.parseEach(page.records(),
                 c -> "contact " + c.path("Name").asText(c.path("ContactID").asText("?")), XeroContacts::parse, outcome);
         RemoteAccount.upsert(session, ExternalSystem.XERO, accounts, outcome);
         return outcome;
@@ -40,17 +39,9 @@ final class XeroContacts extends XeroPagedResource {
 
     static RemoteAccount parse(JsonNode contact) {
         return new RemoteAccount(Json.required(contact, "ContactID"), Json.required(contact, "Name"),
-                Json.text(contact, "EmailAddress"), domainOf(Json.text(contact, "Website")), Json.text(contact, "TaxNumber"),
+                Json.text(contact, "EmailAddress"), RemoteAccount.domainOf(Json.text(contact, "Website")), Json.text(contact, "TaxNumber"),
                 address(contact.path("Addresses")), phone(contact.path("Phones")), Json.text(contact, "ContactStatus"),
                 XeroDates.instant(Json.text(contact, "UpdatedDateUTC")));
-    }
-
-    private static String domainOf(String website) {
-        if (website == null || website.isBlank()) {
-            return null;
-        }
-        String host = website.replaceFirst("^[a-zA-Z]+://", "").replaceFirst("/.*$", "");
-        return host.startsWith("www.") ? host.substring(4) : host;
     }
 
     /** The postal (else first) address as one line. */
@@ -61,17 +52,8 @@ final class XeroContacts extends XeroPagedResource {
                 chosen = address;
             }
         }
-        if (chosen == null) {
-            return null;
-        }
-        List<String> parts = new ArrayList<>();
-        for (String field : new String[] {"AddressLine1", "AddressLine2", "City", "Region", "PostalCode", "Country"}) {
-            String value = chosen.path(field).asText("");
-            if (!value.isBlank()) {
-                parts.add(value.trim());
-            }
-        }
-        return parts.isEmpty() ? null : String.join(", ", parts);
+        return chosen == null ? null : RemoteAccount.addressLine(chosen, "AddressLine1", "AddressLine2", "City", "Region",
+                "PostalCode", "Country");
     }
 
     private static String phone(JsonNode phones) {

@@ -43,7 +43,7 @@ final class XeroInvoices extends XeroPagedResource {
     @Override
     public PageOutcome store(Session session, SyncPage<JsonNode> page) {
         PageOutcome outcome = new PageOutcome();
-        List<Parsed> invoices = InvoiceSnapshots.parseEach(page.records(),
+        List<Parsed> invoices = Snapshots.parseEach(page.records(),
                 i -> "invoice " + i.path("InvoiceNumber").asText(i.path("InvoiceID").asText("?")), Parsed::of, outcome);
         InvoiceSnapshots.upsert(session, ExternalSystem.XERO, invoices, outcome);
         return outcome;
