@@ -1,5 +1,6 @@
 package dev.billingone.workstation.bench;
 
+import dev.billingone.workstation.mapping.MappingBenchmark;
 import dev.billingone.workstation.sync.connectors.xero.XeroSyncBenchmark;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,13 @@ public final class Benchmarks {
 
     static {
         ALL.add(StartupBenchmark::new);
+
+        ALL.add(CatalogFilterBenchmark::new);
+
+        ALL.add(() -> new CatalogImportBenchmark(100_000, "import"));
+
+        ALL.add(() -> new CatalogImportBenchmark(1_000_000, "import-1m"));
+        ALL.add(MappingBenchmark::new);
 
         ALL.add(XeroSyncBenchmark::new);
     }

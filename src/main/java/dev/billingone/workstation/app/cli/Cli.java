@@ -3,7 +3,6 @@ package dev.billingone.workstation.app.cli;
 import dev.billingone.workstation.app.GlobalOptions;
 import dev.billingone.workstation.core.BillingOneException;
 import dev.billingone.workstation.core.UsageException;
-import dev.billingone.workstation.sync.connectors.Connectors;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -40,11 +39,19 @@ public final class Cli {
 
         commandLine.addSubcommand(new DbCommand(context));
 
-        commandLine.addSubcommand(new SyncCommand(context, workstation -> Connectors.appTokens(workstation.settings())));
+        commandLine.addSubcommand(new ConnectCommand(context));
+        commandLine.addSubcommand(new ImportCommand(context));
+
+        commandLine.addSubcommand(new ExportCommand(context));
+        commandLine.addSubcommand(new MapCommand(context));
+
+        commandLine.addSubcommand(new SyncCommand(context));
 
         commandLine.addSubcommand(new OutboxCommand(context));
 
         commandLine.addSubcommand(new BenchCommand(context));
+
+        commandLine.addSubcommand(new ContractsCommand(context));
 
         commandLine.setExecutionExceptionHandler((failure, cmd, parsed) -> handle(context, failure));
         commandLine.setParameterExceptionHandler((failure, args) -> {

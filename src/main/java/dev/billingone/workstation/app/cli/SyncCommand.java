@@ -4,7 +4,6 @@ import dev.billingone.workstation.app.Workstation;
 import dev.billingone.workstation.core.ExternalSystem;
 import dev.billingone.workstation.core.RemoteSystemException;
 import dev.billingone.workstation.core.UsageException;
-import dev.billingone.workstation.sync.AccessTokenProvider;
 import dev.billingone.workstation.sync.RecordError;
 import dev.billingone.workstation.sync.SyncResult;
 import dev.billingone.workstation.sync.SyncService;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -25,22 +23,19 @@ import picocli.CommandLine.Parameters;
         description = "Pull changes from Pax8, Xero or QuickBooks Online since the last sync, then deliver queued writes.")
 public final class SyncCommand implements Callable<Integer> {
     private final CliContext context;
-    private final Function<Workstation, AccessTokenProvider> tokens;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SYSTEM", defaultValue = "all",
             description = "pax8, xero, qbo or all (default: every connected system).")
     String system;
 
-    /** @param tokens where connections' tokens come from (the token vault) */
-    public SyncCommand(CliContext context, Function<Workstation, AccessTokenProvider> tokens) {
+    public SyncCommand(CliContext context) {
         this.context = context;
-        this.tokens = tokens;
     }
 
     @Override
     public Integer call() {
         Workstation workstation = context.workstation();
-        ConnectedSync sync = new ConnectedSync(workstation.store(), workstation.settings(), tokens.apply(workstation));
+        ConnectedSync sync = new ConnectedSync(workstation.store(), workstation.settings(), workstation.integrations().tokens());
         List<ExternalSystem> systems = "all".equalsIgnoreCase(system) ? sync.connectedSystems() : List.of(chosen());
         ConnectedSync.Outcome outcome = sync.run(systems, () -> Thread.currentThread().isInterrupted(), context::progress);
         context.result(json(outcome.results(), outcome.report().queued()), human(outcome.results(), outcome.report()));

@@ -1,7 +1,13 @@
 package dev.billingone.workstation.ui.shell;
 
+import dev.billingone.workstation.ui.catalog.CatalogView;
 import dev.billingone.workstation.ui.clients.ClientsSection;
+import dev.billingone.workstation.ui.contracts.ContractsSection;
+import dev.billingone.workstation.ui.creditnotes.CreditNotesSection;
+import dev.billingone.workstation.ui.procurement.ProcurementSection;
 import dev.billingone.workstation.ui.dashboard.DashboardView;
+import dev.billingone.workstation.ui.integrations.IntegrationsView;
+import dev.billingone.workstation.ui.mapping.MappingWorkbenchView;
 import dev.billingone.workstation.ui.sync.SyncView;
 import java.util.EnumMap;
 import java.util.Map;
@@ -20,6 +26,16 @@ final class SectionViews {
 
         VIEWS.put(Section.CLIENTS, ClientsSection::new);
 
+        VIEWS.put(Section.SETTINGS, IntegrationsView::new);
+
+        VIEWS.put(Section.CONTRACTS, ContractsSection::new);
+
+        VIEWS.put(Section.PROCUREMENT, ProcurementSection::new);
+
+        VIEWS.put(Section.CREDIT_NOTES, CreditNotesSection::new);
+        VIEWS.put(Section.CATALOG, CatalogView::new);
+        VIEWS.put(Section.MAPPING, MappingWorkbenchView::new);
+
         VIEWS.put(Section.SYNC, SyncView::new);
     }
 
@@ -29,8 +45,8 @@ final class SectionViews {
             Map.entry(Section.GENERATED_INVOICES, "Month-end batch invoice generation, invoice lifecycle and push"),
             Map.entry(Section.MISSED_BILLING, "Reconciliation, device snapshots and the missed billing queue"),
             Map.entry(Section.RECONCILIATION, "Reconciliation, device snapshots and the missed billing queue"),
-            Map.entry(Section.CONTRACTS, "Contracts and renewals, credit notes, procurement"),
             Map.entry(Section.CATALOG, "Catalog full edit and bulk CSV import/export"),
+            Map.entry(Section.CONTRACTS, "Contracts and renewals, credit notes, procurement"),
             Map.entry(Section.CREDIT_NOTES, "Contracts and renewals, credit notes, procurement"),
             Map.entry(Section.PROCUREMENT, "Contracts and renewals, credit notes, procurement"),
             Map.entry(Section.MAPPING, "Bulk client and product mapping workbench"),

@@ -5,7 +5,6 @@ import dev.billingone.workstation.sync.RecordError;
 import dev.billingone.workstation.sync.SyncCursors;
 import dev.billingone.workstation.sync.SyncResult;
 import dev.billingone.workstation.sync.connectors.ConnectedSync;
-import dev.billingone.workstation.sync.connectors.Connectors;
 import dev.billingone.workstation.ui.common.Tables;
 import dev.billingone.workstation.ui.shell.SectionView;
 import dev.billingone.workstation.ui.shell.ViewContext;
@@ -36,7 +35,7 @@ public final class SyncView implements SectionView {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final ViewContext context;
-    private final ConnectedSync sync;
+    private ConnectedSync sync;
     private final OutboxService outbox;
     private final TableView<SyncCursors.Row> cursors = new TableView<>();
     private final ListView<String> errors = new ListView<>();
@@ -51,7 +50,6 @@ public final class SyncView implements SectionView {
     public SyncView(ViewContext context) {
         this.context = context;
         var workstation = context.workstation();
-        this.sync = new ConnectedSync(workstation.store(), workstation.settings(), Connectors.appTokens(workstation.settings()));
         this.outbox = new OutboxService(workstation.store(), Clock.systemUTC());
 
         cursors.setId("sync-cursors");
@@ -61,7 +59,7 @@ public final class SyncView implements SectionView {
                 Tables.text("Last success", 140, r -> time(r.lastSuccessAt())),
                 Tables.text("Cursor", 260, SyncCursors.Row::position),
                 Tables.number("Records", 90, SyncCursors.Row::records),
-                Tables.text("Rate-limit budget", 260, r -> sync.budget(r.system(), r.tenant())),
+                Tables.text("Rate-limit budget", 260, r -> budget(r)),
                 Tables.text("Last error", 320, r -> r.lastError() == null ? "" : r.lastError())));
         cursors.setPrefHeight(200);
         errors.setId("sync-errors");
@@ -107,6 +105,19 @@ public final class SyncView implements SectionView {
         root.setPadding(new Insets(4));
     }
 
+    /** Opening the vault reads files (and maybe the keyring): done on first use, off the UI thread. */
+    private synchronized ConnectedSync sync() {
+        if (sync == null) {
+            var workstation = context.workstation();
+            sync = new ConnectedSync(workstation.store(), workstation.settings(), workstation.integrations().tokens());
+        }
+        return sync;
+    }
+
+    private synchronized String budget(SyncCursors.Row row) {
+        return sync == null ? "—" : sync.budget(row.system(), row.tenant());
+    }
+
     @Override
     public Node node() {
         return root;
@@ -136,7 +147,8 @@ public final class SyncView implements SectionView {
         task = new Task<>() {
             @Override
             protected ConnectedSync.Outcome call() {
-                return sync.run(sync.connectedSystems(), this::isCancelled, this::updateMessage);
+                ConnectedSync connected = sync();
+                return connected.run(connected.connectedSystems(), this::isCancelled, this::updateMessage);
             }
         };
         status.textProperty().bind(task.messageProperty());

@@ -37,7 +37,7 @@ class SyncCommandTest {
         assertThat(result.path("system").asText()).isEqualTo("pax8");
         assertThat(result.path("calls").asInt()).isZero();
         assertThat(result.path("errors").get(0).path("message").asText())
-                .isEqualTo("Pax8 is not connected. Connect it in Settings → Integrations.");
+                .startsWith("Pax8 is not connected on this workstation. Connect it in Settings → Integrations");
     }
 
     @Test

@@ -2,18 +2,15 @@ package dev.billingone.workstation.sync.connectors.pax8;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.billingone.workstation.clients.ExternalAccount;
 import dev.billingone.workstation.config.Settings;
-import dev.billingone.workstation.core.ExternalSystem;
 import dev.billingone.workstation.store.Store;
 import dev.billingone.workstation.subscriptions.BillingTerm;
 import dev.billingone.workstation.subscriptions.Subscription;
-import dev.billingone.workstation.sync.ClientCredentialsTokenProvider;
-import dev.billingone.workstation.sync.ClientCredentialsTokenProvider.ClientCredentials;
 import dev.billingone.workstation.sync.ConnectorContext;
+import dev.billingone.workstation.sync.FakeTokens;
 import dev.billingone.workstation.sync.RetryPolicy;
 import dev.billingone.workstation.sync.Sleeper;
 import dev.billingone.workstation.sync.SyncHttp;
@@ -25,7 +22,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -37,7 +33,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Pax8 over real HTTP: client-credentials token, page/size paging from 0, snapshots and per-record errors. */
+/** Pax8 over real HTTP: page/size paging from 0, snapshots and per-record errors. */
 class Pax8SyncTest {
     static Store store;
     MockWebServer pax8;
@@ -75,10 +71,7 @@ class Pax8SyncTest {
 
     private MockResponse answer(RecordedRequest request) {
         String path = request.getUrl().encodedPath();
-        if (path.equals("/v1/token")) {
-            return json("{\"access_token\":\"pax8-token\",\"expires_in\":86400,\"token_type\":\"Bearer\"}");
-        }
-        if (!"Bearer pax8-token".equals(request.getHeaders().get("Authorization"))) {
+        if (!"Bearer token-1".equals(request.getHeaders().get("Authorization"))) {
             return new MockResponse.Builder().code(401).build();
         }
         int page = Integer.parseInt(request.getUrl().queryParameter("page"));
@@ -123,12 +116,9 @@ class Pax8SyncTest {
     }
 
     private Pax8Connector connector() {
-        Settings settings = Settings.defaultsOnly().with(Map.of("pax8.apiBaseUrl", pax8.url("/v1").toString(),
-                "pax8.tokenUrl", pax8.url("/v1/token").toString()));
-        ClientCredentialsTokenProvider tokens = new ClientCredentialsTokenProvider(
-                Map.of(ExternalSystem.PAX8, new Pax8TokenGrant(SyncHttp.shared(), settings, Clock.systemUTC())),
-                system -> Optional.of(new ClientCredentials("id-1", "secret-1")), Clock.systemUTC());
-        return new Pax8Connector(new ConnectorContext(settings, SyncHttp.client(Duration.ofSeconds(2)), tokens, Clock.systemUTC(),
+        Settings settings = Settings.defaultsOnly().with(Map.of("pax8.apiBaseUrl", pax8.url("/v1").toString()));
+        return new Pax8Connector(new ConnectorContext(settings, SyncHttp.client(Duration.ofSeconds(2)), new FakeTokens(null),
+                Clock.systemUTC(),
                 Sleeper.REAL, new RetryPolicy(2, Duration.ofMillis(5), Duration.ofMillis(20))));
     }
 
@@ -137,7 +127,7 @@ class Pax8SyncTest {
     }
 
     @Test
-    void syncsCompaniesProductsAndEverySubscriptionPage() throws Exception {
+    void syncsCompaniesProductsAndEverySubscriptionPage() {
         SyncService.Report report = sync();
 
         assertThat(report.results()).extracting(SyncResult::resource).containsExactly("companies", "products", "subscriptions");
@@ -152,10 +142,6 @@ class Pax8SyncTest {
         assertThat(requests.stream().filter(r -> r.getUrl().encodedPath().endsWith("subscriptions"))
                 .map(r -> r.getUrl().queryParameter("page") + "/" + r.getUrl().queryParameter("size")))
                 .containsExactly("0/200", "1/200", "2/200");
-        JsonNode tokenRequest = SyncHttp.JSON.readTree(requests.get(0).getBody().utf8());
-        assertThat(tokenRequest.path("audience").asText()).isEqualTo("https://api.pax8.com");
-        assertThat(tokenRequest.path("grant_type").asText()).isEqualTo("client_credentials");
-        assertThat(requests.stream().filter(r -> r.getUrl().encodedPath().endsWith("token"))).hasSize(1);
 
         Subscription s3 = store.read(s -> s.createSelectionQuery("from Subscription where externalId = 's-3'", Subscription.class)
                 .getSingleResult());
