@@ -5,6 +5,7 @@ import dev.billingone.workstation.ui.contracts.ContractsSection;
 import dev.billingone.workstation.ui.creditnotes.CreditNotesSection;
 import dev.billingone.workstation.ui.procurement.ProcurementSection;
 import dev.billingone.workstation.ui.dashboard.DashboardView;
+import dev.billingone.workstation.ui.integrations.IntegrationsView;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -27,6 +28,8 @@ final class SectionViews {
         VIEWS.put(Section.PROCUREMENT, ProcurementSection::new);
 
         VIEWS.put(Section.CREDIT_NOTES, CreditNotesSection::new);
+
+        VIEWS.put(Section.SETTINGS, IntegrationsView::new);
     }
 
     private static final Map<Section, String> CAPABILITIES = Map.ofEntries(
@@ -37,8 +40,7 @@ final class SectionViews {
             Map.entry(Section.RECONCILIATION, "Reconciliation, device snapshots and the missed billing queue"),
             Map.entry(Section.CATALOG, "Catalog full edit and bulk CSV import/export"),
             Map.entry(Section.MAPPING, "Bulk client and product mapping workbench"),
-            Map.entry(Section.SYNC, "Sync engine with Pax8, Xero and QuickBooks Online connectors"),
-            Map.entry(Section.SETTINGS, "Integrations: OAuth connect and the encrypted token vault"));
+            Map.entry(Section.SYNC, "Sync engine with Pax8, Xero and QuickBooks Online connectors"));
 
     private SectionViews() {
     }
