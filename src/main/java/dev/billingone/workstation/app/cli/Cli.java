@@ -39,6 +39,13 @@ public final class Cli {
         commandLine.addSubcommand(new DbCommand(context));
 
         commandLine.addSubcommand(new ConnectCommand(context));
+        commandLine.addSubcommand(new ImportCommand(context));
+
+        commandLine.addSubcommand(new ExportCommand(context));
+        commandLine.addSubcommand(new MapCommand(context));
+        commandLine.addSubcommand(new ReconcileCommand(context));
+
+        commandLine.addSubcommand(new MissedCommand(context));
 
         commandLine.addSubcommand(new BenchCommand(context));
 
