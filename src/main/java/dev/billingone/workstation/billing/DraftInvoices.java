@@ -52,6 +52,12 @@ public final class DraftInvoices {
         if (client == null) {
             throw new InvalidInputException("Client " + clientId + " does not exist.");
         }
+        return create(session, client, period, kind, sequenceNo);
+    }
+
+    /** A new draft for a client already at hand (generation creates thousands; no lookup per client). */
+    static GeneratedInvoice create(Session session, Client client, Period period, InvoiceKind kind, int sequenceNo) {
+        long clientId = client.getId();
         GeneratedInvoice invoice = new GeneratedInvoice();
         invoice.setClientId(clientId);
         invoice.setPeriod(period.toString());

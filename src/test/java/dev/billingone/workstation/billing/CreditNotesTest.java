@@ -9,31 +9,22 @@ import dev.billingone.workstation.core.InvalidInputException;
 import dev.billingone.workstation.core.Period;
 import dev.billingone.workstation.store.AuditEvent;
 import dev.billingone.workstation.store.AuditLog;
-import dev.billingone.workstation.store.Store;
-import dev.billingone.workstation.store.TestDatabases;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class CreditNotesTest {
+class CreditNotesTest extends BillingStoreTest {
     private static final Period NOV = Period.of(2026, 11);
+    private static int clients;
 
-    @TempDir
-    Path dir;
-    Store store;
     long invoiceId;
     long seatsLineId;
 
     @BeforeEach
     void pushedInvoice() {
-        store = Store.open(TestDatabases.h2(dir));
         store.write(session -> {
-            BillingFixture.organization(session);
-            Client client = BillingFixture.client(session, "Contoso");
+            Client client = BillingFixture.client(session, "Contoso " + ++clients);
             // 3 × 33.33 at 10% off = 89.99 (89.991); GST 10% = 9.00
             GeneratedInvoiceLine seats = DraftInvoices.addLine(session, client.getId(), NOV,
                     BillingFixture.manualLine("Seats", "3", "33.33", "10"));
@@ -43,11 +34,6 @@ class CreditNotesTest {
             invoiceId = invoice.getId();
             seatsLineId = seats.getId();
         });
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     @Test
