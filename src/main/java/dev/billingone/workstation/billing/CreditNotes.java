@@ -19,7 +19,7 @@ import org.hibernate.Session;
 /**
  * Credit notes against pushed invoices, full or partial. A credit note never credits more of a line than was
  * invoiced less what earlier (non-void) credit notes already credited, so crediting twice by mistake is refused.
- * Runs in the caller's transaction; the result is a DRAFT that {@link CreditNotePush#approve} queues for the remote.
+ * Runs in the caller's transaction; the result is a DRAFT that {@link #approve} queues for the remote.
  */
 public final class CreditNotes {
     private static final Set<InvoiceStatus> CREDITABLE = EnumSet.of(InvoiceStatus.PUSHED, InvoiceStatus.PAID);
@@ -80,6 +80,27 @@ public final class CreditNotes {
         AuditLog.record(session, "credit_note", note.getId(), "create", null,
                 Map.of("invoice", invoiceId, "total", note.getTotal(), "lines", lines.size()), reasonText);
         return note;
+    }
+
+    /** Approves a draft credit note and queues its push in the same transaction. */
+    public static void approve(Session session, long creditNoteId) {
+        CreditNote note = session.find(CreditNote.class, creditNoteId);
+        if (note == null) {
+            throw new InvalidInputException("Credit note " + creditNoteId + " does not exist.");
+        }
+        if (note.getStatus() != CreditNoteStatus.DRAFT) {
+            throw new ConflictException("Credit note " + (note.getCreditNoteNumber() == null ? "#" + note.getId()
+                    : note.getCreditNoteNumber()) + " is " + note.getStatus().name().toLowerCase() + " and can no longer be approved.");
+        }
+        GeneratedInvoice invoice = note.getInvoiceId() == null ? null : session.find(GeneratedInvoice.class, note.getInvoiceId());
+        if (note.getTargetSystem() == null && invoice != null) {
+            note.setTargetSystem(invoice.getTargetSystem());
+        }
+        PushQueue.creditNote(session, note, lines(session, creditNoteId),
+                invoice == null ? null : invoice.getInvoiceNumber());
+        note.setStatus(CreditNoteStatus.APPROVED);
+        AuditLog.record(session, "credit_note", note.getId(), "approve", Map.of("status", "DRAFT"),
+                Map.of("status", "APPROVED", "total", note.getTotal()), null);
     }
 
     public static List<CreditNoteLine> lines(Session session, long creditNoteId) {

@@ -29,8 +29,8 @@ import java.util.Set;
  *       billed a second time.</li>
  *   <li>Other contract lines bill their quantity; a per-device product bills the client's latest device count of
  *       its class instead.</li>
- *   <li>Mid-period starts and ends are prorated by day (the unit price carries the fraction, to 4 decimals, which
- *       Xero accepts with {@code unitdp=4}).</li>
+ *   <li>Mid-period starts and ends are prorated by day: the unit price carries the fraction, rounded to the
+ *       currency's cents, so the line is qty × a price every billing system stores as sent.</li>
  * </ul>
  * Bad data parks the client with a reason instead of failing the batch.
  */
@@ -118,7 +118,8 @@ public final class InvoiceProposer {
     private static NewInvoiceLine line(BillingInputs inputs, Client client, Product product, LineSource source, String sourceRef,
                                        String extraDescription, BigDecimal quantity, BigDecimal monthlyPrice,
                                        BigDecimal discountPct, ServiceWindow window) {
-        BigDecimal unitPrice = InvoiceMath.unitPrice(monthlyPrice.multiply(window.factor()));
+        BigDecimal unitPrice = window.whole() && window.months() == 1 ? monthlyPrice
+                : Money.round(monthlyPrice.multiply(window.factor()), Money.currency(client.getCurrency()));
         StringBuilder description = new StringBuilder(product.getName());
         if (extraDescription != null && !extraDescription.isBlank()) {
             description.append(" – ").append(extraDescription.trim());

@@ -65,22 +65,22 @@ class InvoiceGeneratorTest extends BillingStoreTest {
         assertThat(lines).extracting(GeneratedInvoiceLine::getSource)
                 .containsExactly(LineSource.SUBSCRIPTION, LineSource.CONTRACT, LineSource.DEVICE);
         GeneratedInvoiceLine m365 = lines.get(0);
-        // 27.50 × 17/30 = 15.5833; 12 × 15.5833 × 90% = 168.29964 → 168.30
-        assertThat(m365.getUnitPrice()).isEqualByComparingTo("15.5833");
+        // 27.50 × 17/30 = 15.5833 → 15.58; 12 × 15.58 × 90% = 168.264 → 168.26
+        assertThat(m365.getUnitPrice()).isEqualByComparingTo("15.58");
         assertThat(m365.getQuantity()).isEqualByComparingTo("12");
-        assertThat(m365.getLineAmount()).isEqualByComparingTo("168.30");
+        assertThat(m365.getLineAmount()).isEqualByComparingTo("168.26");
         assertThat(m365.getDescription()).contains("14 Nov 2026 – 30 Nov 2026", "prorated");
         assertThat(lines.get(1).getLineAmount()).isEqualByComparingTo("120.00");
         // latest device count up to 30 Nov: 11 × 4.50
         assertThat(lines.get(2).getQuantity()).isEqualByComparingTo("11");
         assertThat(lines.get(2).getLineAmount()).isEqualByComparingTo("49.50");
         // tax 16.83 + 12.00 + 4.95
-        assertThat(invoice.getSubtotal()).isEqualByComparingTo("337.80");
+        assertThat(invoice.getSubtotal()).isEqualByComparingTo("337.76");
         assertThat(invoice.getTotalTax()).isEqualByComparingTo("33.78");
-        assertThat(invoice.getTotal()).isEqualByComparingTo("371.58");
+        assertThat(invoice.getTotal()).isEqualByComparingTo("371.54");
         assertThat(invoice.getIssueDate()).isEqualTo(NOV.firstDay());
         assertThat(invoice.getDueDate()).isEqualTo(NOV.firstDay().plusDays(14));
-        assertThat(result.totals()).containsEntry("AUD", new BigDecimal("371.58"));
+        assertThat(result.totals()).containsEntry("AUD", new BigDecimal("371.54"));
         assertThat(result.lines()).isEqualTo(3);
     }
 
@@ -186,6 +186,6 @@ class InvoiceGeneratorTest extends BillingStoreTest {
         assertThat(review.changes()).extracting(ClientReview.LineChange::kind)
                 .containsExactlyInAnyOrder(ClientReview.ChangeKind.NEW, ClientReview.ChangeKind.CHANGED);
         assertThat(review.previousTotal()).isEqualByComparingTo("176.55");
-        assertThat(review.delta()).isEqualByComparingTo("195.03");
+        assertThat(review.delta()).isEqualByComparingTo("194.99");
     }
 }

@@ -36,6 +36,10 @@ public final class Cli {
         // One command per line with a blank line between, so features add theirs without touching each other's.
         commandLine.addSubcommand(new DbCommand(context));
 
+        commandLine.addSubcommand(new GenerateCommand(context));
+
+        commandLine.addSubcommand(new ApproveCommand(context));
+
         commandLine.setExecutionExceptionHandler((failure, cmd, parsed) -> handle(context, failure));
         commandLine.setParameterExceptionHandler((failure, args) -> {
             context.err().println(failure.getMessage());
