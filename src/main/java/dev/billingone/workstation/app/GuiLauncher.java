@@ -8,9 +8,9 @@ final class GuiLauncher {
     }
 
     /** Blocks until the main window closes. */
-    static void openMainWindow(GlobalOptions options, long startNanos) {
+    static void openMainWindow(GlobalOptions options) {
         Workstation workstation = Workstation.of(options, System.getenv());
-        WorkstationApp.launchMain(workstation, startNanos);
+        WorkstationApp.launchMain(workstation, StartupProbe::windowShown);
     }
 
 }

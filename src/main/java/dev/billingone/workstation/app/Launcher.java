@@ -16,11 +16,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        long startNanos = System.nanoTime();
         LogSetup.chooseFolder(DataDir0.guess(args, System.getenv()));
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int code = Cli.run(args, System.getenv(), out, err, options -> GuiLauncher.openMainWindow(options, startNanos));
+        int code = Cli.run(args, System.getenv(), out, err, GuiLauncher::openMainWindow);
         System.exit(code);
     }
 

@@ -34,6 +34,8 @@ public final class Cli {
     static CommandLine build(CliContext context, Consumer<GlobalOptions> openMainWindow) {
         CommandLine commandLine = new CommandLine(new RootCommand(context.options(), openMainWindow));
         // One command per line with a blank line between, so features add theirs without touching each other's.
+        commandLine.addSubcommand(new DemoCommand(context));
+
         commandLine.addSubcommand(new DbCommand(context));
 
         commandLine.addSubcommand(new GenerateCommand(context));

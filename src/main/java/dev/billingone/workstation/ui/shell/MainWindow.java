@@ -1,0 +1,147 @@
+package dev.billingone.workstation.ui.shell;
+
+import dev.billingone.workstation.app.Workstation;
+import dev.billingone.workstation.organization.OrganisationOverview;
+import dev.billingone.workstation.ui.common.Background;
+import dev.billingone.workstation.ui.common.ErrorDialogs;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/**
+ * The main window: sidebar of sections, the current screen, menus and a status bar. It appears at once; the
+ * database opens in the background, and an empty database offers the demo organisation.
+ */
+public final class MainWindow implements ViewContext {
+    public static final String TITLE = "BillingOne Workstation";
+
+    private final Stage stage;
+    private final Workstation workstation;
+    private final Background background;
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final ListView<Section> sidebar = new ListView<>();
+    private final Map<Section, SectionView> views = new EnumMap<>(Section.class);
+    private final StatusBar statusBar;
+    private final UiScale uiScale;
+    private boolean ready;
+
+    public MainWindow(Stage stage, Workstation workstation) {
+        this.stage = stage;
+        this.workstation = workstation;
+        this.background = new Background(failure -> ErrorDialogs.show(stage, failure));
+        this.statusBar = new StatusBar(workstation, background);
+        this.uiScale = new UiScale(workstation, root);
+        build();
+    }
+
+    private void build() {
+        sidebar.getItems().setAll(Section.values());
+        sidebar.setId("sidebar");
+        sidebar.setPrefWidth(210);
+        sidebar.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Section section, boolean empty) {
+                super.updateItem(section, empty);
+                setText(empty || section == null ? null : section.title());
+                setId(empty || section == null ? null : "nav-" + section.path());
+            }
+        });
+        sidebar.getSelectionModel().selectedItemProperty().addListener((obs, old, section) -> {
+            if (section != null && ready) {
+                display(section, Map.of());
+            }
+        });
+        content.setPadding(new Insets(16));
+        content.getChildren().setAll(new Label("Opening the database…"));
+        root.setTop(new MainMenu(this, uiScale).build());
+        root.setLeft(sidebar);
+        root.setCenter(content);
+        root.setBottom(statusBar.node());
+        Scene scene = new Scene(root);
+        stage.setScene(scene);
+        stage.setTitle(TITLE);
+        WindowPrefs.restore(stage, workstation);
+        stage.setOnHiding(e -> {
+            WindowPrefs.save(stage, workstation);
+            background.shutdown();
+        });
+        uiScale.apply();
+    }
+
+    /** Opens the database off the UI thread, then shows the dashboard (or the welcome screen when empty). */
+    public void start() {
+        background.run("Opening the database…", () -> {
+            workstation.store();
+            return OrganisationOverview.read(workstation.store(), LocalDate.now());
+        }, this::opened);
+    }
+
+    private void opened(OrganisationOverview overview) {
+        statusBar.refresh();
+        if (overview.isEmpty()) {
+            content.getChildren().setAll(new WelcomeView(this).node());
+            return;
+        }
+        stage.setTitle(TITLE + " \u2014 " + overview.organisation());
+        ready = true;
+        navigate(Section.DASHBOARD, Map.of());
+    }
+
+    /** After the demo organisation (or an import) fills an empty database. */
+    void organisationLoaded() {
+        views.clear();
+        start();
+    }
+
+    @Override
+    public void navigate(Section section, Map<String, String> parameters) {
+        if (!ready) {
+            return;
+        }
+        if (sidebar.getSelectionModel().getSelectedItem() != section) {
+            ready = false;
+            sidebar.getSelectionModel().select(section);
+            ready = true;
+        }
+        display(section, parameters);
+    }
+
+    private void display(Section section, Map<String, String> parameters) {
+        SectionView view = views.computeIfAbsent(section, s -> SectionViews.create(s, this));
+        content.getChildren().setAll(view.node());
+        view.show(parameters);
+    }
+
+    @Override
+    public Workstation workstation() {
+        return workstation;
+    }
+
+    @Override
+    public Background background() {
+        return background;
+    }
+
+    @Override
+    public void dataChanged() {
+        statusBar.refresh();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public boolean isReady() {
+        return ready;
+    }
+
+}

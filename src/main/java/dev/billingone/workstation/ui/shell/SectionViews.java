@@ -1,0 +1,49 @@
+package dev.billingone.workstation.ui.shell;
+
+import dev.billingone.workstation.ui.clients.ClientsSection;
+import dev.billingone.workstation.ui.dashboard.DashboardView;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Which screen each section shows. Each feature registers its view on its own line, with a blank line
+ * between, so features built in parallel merge without conflicts. Sections without a view show which
+ * capability will fill them.
+ */
+final class SectionViews {
+    private static final Map<Section, Function<ViewContext, SectionView>> VIEWS = new EnumMap<>(Section.class);
+
+    static {
+        VIEWS.put(Section.DASHBOARD, DashboardView::new);
+
+        VIEWS.put(Section.CLIENTS, ClientsSection::new);
+    }
+
+    private static final Map<Section, String> CAPABILITIES = Map.ofEntries(
+            Map.entry(Section.SUBSCRIPTIONS, "Sync engine with Pax8, Xero and QuickBooks Online connectors"),
+            Map.entry(Section.INVOICES, "Sync engine with Pax8, Xero and QuickBooks Online connectors"),
+            Map.entry(Section.GENERATED_INVOICES, "Month-end batch invoice generation, invoice lifecycle and push"),
+            Map.entry(Section.MISSED_BILLING, "Reconciliation, device snapshots and the missed billing queue"),
+            Map.entry(Section.RECONCILIATION, "Reconciliation, device snapshots and the missed billing queue"),
+            Map.entry(Section.CONTRACTS, "Contracts and renewals, credit notes, procurement"),
+            Map.entry(Section.CATALOG, "Catalog full edit and bulk CSV import/export"),
+            Map.entry(Section.CREDIT_NOTES, "Contracts and renewals, credit notes, procurement"),
+            Map.entry(Section.PROCUREMENT, "Contracts and renewals, credit notes, procurement"),
+            Map.entry(Section.MAPPING, "Bulk client and product mapping workbench"),
+            Map.entry(Section.SYNC, "Sync engine with Pax8, Xero and QuickBooks Online connectors"),
+            Map.entry(Section.SETTINGS, "Integrations: OAuth connect and the encrypted token vault"));
+
+    private SectionViews() {
+    }
+
+    static SectionView create(Section section, ViewContext context) {
+        Function<ViewContext, SectionView> factory = VIEWS.get(section);
+        return factory != null ? factory.apply(context)
+                : new PlaceholderView(section, CAPABILITIES.getOrDefault(section, section.title()));
+    }
+
+    static boolean isBuilt(Section section) {
+        return VIEWS.containsKey(section);
+    }
+}

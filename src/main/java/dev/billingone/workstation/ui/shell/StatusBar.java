@@ -1,0 +1,50 @@
+package dev.billingone.workstation.ui.shell;
+
+import dev.billingone.workstation.app.Workstation;
+import dev.billingone.workstation.sync.Outbox;
+import dev.billingone.workstation.ui.common.Background;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** Database in use, last sync, online/offline with queued writes, and what is running in the background. */
+final class StatusBar {
+    private final Workstation workstation;
+    private final Background background;
+    private final Label database = new Label();
+    private final Label queue = new Label();
+    private final Label activity = new Label();
+    private final HBox root;
+
+    StatusBar(Workstation workstation, Background background) {
+        this.workstation = workstation;
+        this.background = background;
+        database.setText(workstation.target().describe());
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(14, 14);
+        spinner.visibleProperty().bind(background.running().greaterThan(0));
+        activity.textProperty().bind(background.message());
+        queue.setId("status-queue");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        root = new HBox(12, database, gap, activity, spinner, queue);
+        root.setAlignment(Pos.CENTER_LEFT);
+        root.setPadding(new Insets(4, 10, 4, 10));
+        root.getStyleClass().add("status-bar");
+    }
+
+    Node node() {
+        return root;
+    }
+
+    void refresh() {
+        boolean offline = workstation.settings().getBoolean("sync.offline");
+        background.run("Counting queued writes…", () -> workstation.store().read(Outbox::queuedCount),
+                queued -> queue.setText((offline ? "offline" : "online") + " \u00b7 " + queued + " queued"));
+    }
+}

@@ -1,0 +1,39 @@
+package dev.billingone.workstation.ui.shell;
+
+import dev.billingone.workstation.app.Workstation;
+import dev.billingone.workstation.config.Settings;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/** Remembers the main window's size, position and maximised state in billingone.properties. */
+final class WindowPrefs {
+    private WindowPrefs() {
+    }
+
+    static void restore(Stage stage, Workstation workstation) {
+        Settings settings = workstation.settings();
+        // Never larger than the screen: a window restored from a bigger monitor must still fit this one.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(settings.getInt("ui.window.width", 1400), screen.getWidth()));
+        stage.setHeight(Math.min(settings.getInt("ui.window.height", 880), screen.getHeight()));
+        int x = settings.getInt("ui.window.x", Integer.MIN_VALUE);
+        int y = settings.getInt("ui.window.y", Integer.MIN_VALUE);
+        if (x != Integer.MIN_VALUE && y != Integer.MIN_VALUE) {
+            stage.setX(x);
+            stage.setY(y);
+        }
+        stage.setMaximized(settings.getBoolean("ui.window.maximized"));
+    }
+
+    static void save(Stage stage, Workstation workstation) {
+        var dataDir = workstation.dataDir();
+        dataDir.saveSetting("ui.window.maximized", String.valueOf(stage.isMaximized()));
+        if (!stage.isMaximized()) {
+            dataDir.saveSetting("ui.window.width", String.valueOf((int) stage.getWidth()));
+            dataDir.saveSetting("ui.window.height", String.valueOf((int) stage.getHeight()));
+            dataDir.saveSetting("ui.window.x", String.valueOf((int) stage.getX()));
+            dataDir.saveSetting("ui.window.y", String.valueOf((int) stage.getY()));
+        }
+    }
+}
