@@ -64,22 +64,25 @@ public final class InvoiceProposer {
 
         Set<Long> soldThroughPax8 = new HashSet<>();
         for (Subscription subscription : inputs.subscriptionsByClient.getOrDefault(client.getId(), List.of())) {
+            if (subscription.getBillingTerm() == BillingTerm.Trial || subscription.getBillingTerm() == BillingTerm.OneTime) {
+                continue;
+            }
+            int months = subscription.getBillingTerm() == BillingTerm.Annual ? 12 : 1;
+            Optional<ServiceWindow> window = ServiceWindow.of(period, months, subscription.getStartDate(),
+                    subscription.getStartDate(), subscription.getEndDate());
             Long productId = inputs.productByVendorProduct.get(subscription.getVendorProductExternalId());
+            if (productId != null) {
+                // Sold through Pax8 even in months it does not bill (annual): its contract line is a price, not a charge.
+                soldThroughPax8.add(productId);
+            }
+            if (window.isEmpty() || subscription.getQuantity().signum() == 0) {
+                continue;
+            }
             if (productId == null) {
                 throw new ParkedException("Pax8 product '" + inputs.vendorProductNames.getOrDefault(
                         subscription.getVendorProductExternalId(), subscription.getVendorProductExternalId())
                         + "' (subscription " + subscription.getExternalId() + ") is not mapped to a catalog product: "
                         + "map it in Catalog, then generate again.");
-            }
-            soldThroughPax8.add(productId);
-            int months = subscription.getBillingTerm() == BillingTerm.Annual ? 12 : 1;
-            if (subscription.getBillingTerm() == BillingTerm.Trial || subscription.getBillingTerm() == BillingTerm.OneTime) {
-                continue;
-            }
-            Optional<ServiceWindow> window = ServiceWindow.of(period, months, subscription.getStartDate(),
-                    subscription.getStartDate(), subscription.getEndDate());
-            if (window.isEmpty() || subscription.getQuantity().signum() == 0) {
-                continue;
             }
             Product product = product(inputs, productId);
             ContractTerms override = contractPrices.get(productId);

@@ -42,6 +42,8 @@ public final class Cli {
 
         commandLine.addSubcommand(new ApproveCommand(context));
 
+        commandLine.addSubcommand(new BenchCommand(context));
+
         commandLine.setExecutionExceptionHandler((failure, cmd, parsed) -> handle(context, failure));
         commandLine.setParameterExceptionHandler((failure, args) -> {
             context.err().println(failure.getMessage());
