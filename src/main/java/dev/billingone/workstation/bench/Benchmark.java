@@ -1,23 +1,15 @@
 package dev.billingone.workstation.bench;
 
-import java.util.List;
-import java.util.function.Consumer;
-
 /**
- * One of the project's benchmarks ({@code bench [NAME]}). Each measurement comes with a baseline measured in the
- * same run on the same machine, so the ratio means something on a busy laptop and on a quiet CI box alike.
+ * One benchmark of {@code bench [NAME]}: measures our code and, in the same run, a baseline (the floor or the
+ * naive way), so results are read as a ratio that does not depend on how fast this machine happens to be.
  */
 public interface Benchmark {
+    /** The name given to {@code bench NAME}, e.g. "startup", "import", "sync". */
     String name();
 
+    /** One line saying what is measured and the target. */
     String description();
 
-    List<Measurement> run(Consumer<String> progress) throws Exception;
-
-    /** {@code value} in {@code unit} against {@code baseline} (same unit), with what the baseline is. */
-    record Measurement(String label, double value, double baseline, String unit, String baselineLabel) {
-        public double ratio() {
-            return baseline == 0 ? Double.NaN : value / baseline;
-        }
-    }
+    BenchResult run(BenchContext context) throws Exception;
 }

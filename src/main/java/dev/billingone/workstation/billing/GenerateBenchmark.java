@@ -1,5 +1,7 @@
 package dev.billingone.workstation.billing;
 
+import dev.billingone.workstation.bench.BenchContext;
+import dev.billingone.workstation.bench.BenchResult;
 import dev.billingone.workstation.bench.Benchmark;
 import dev.billingone.workstation.core.Period;
 import dev.billingone.workstation.store.DatabaseTarget;
@@ -15,10 +17,10 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -41,38 +43,45 @@ public final class GenerateBenchmark implements Benchmark {
     }
 
     @Override
-    public List<Measurement> run(Consumer<String> progress) throws Exception {
-        List<Measurement> results = new ArrayList<>();
-        double perClientSmall = 0;
-        for (int clients : new int[] {200, 1_000, 10_000}) {
-            Path dir = Files.createTempDirectory("billingone-bench-");
-            try (Store store = Store.open(DatabaseTarget.h2(dir))) {
-                progress.accept("generate: seeding " + clients + " clients × " + LINES + " lines");
-                seed(store, clients);
-                long baseline = baselineMillis(store, clients);
-                InvoiceGenerator generator = new InvoiceGenerator(store);
-                GenerationResult first = generator.generate(new GenerationRequest(PERIOD, List.of(), false), GenerationListener.NONE);
-                GenerationResult rerun = generator.generate(new GenerationRequest(PERIOD, List.of(), false), GenerationListener.NONE);
-                if (first.created() != clients || rerun.unchanged() != clients) {
-                    throw new IllegalStateException("generate did not produce one invoice per client: " + first + " / " + rerun);
-                }
-                progress.accept("generate: " + clients + " clients in " + first.millis() + " ms, rerun " + rerun.millis() + " ms");
-                results.add(new Measurement(clients + " clients, first run", first.millis(), baseline, "ms",
-                        "plain JDBC insert of the same rows"));
-                results.add(new Measurement(clients + " clients, rerun (unchanged)", rerun.millis(), baseline, "ms",
-                        "plain JDBC insert of the same rows"));
-                double perClient = (double) first.millis() / clients;
-                if (clients == 1_000) {
-                    perClientSmall = perClient;
-                } else if (clients == 10_000) {
-                    results.add(new Measurement("ms per client at 10,000 vs at 1,000 (1.0 = linear)", perClient,
-                            perClientSmall, "ms/client", "ms per client at 1,000 clients"));
-                }
-            } finally {
-                delete(dir);
+    public BenchResult run(BenchContext context) throws Exception {
+        Map<String, Object> details = new LinkedHashMap<>();
+        Run small = measure(context, 200);
+        Run thousand = measure(context, 1_000);
+        Run large = measure(context, 10_000);
+        details.put("clients200RerunMillis", small.rerunMillis);
+        details.put("clients1000Millis", thousand.millis);
+        details.put("clients10000Millis", large.millis);
+        details.put("clients10000RerunMillis", large.rerunMillis);
+        details.put("clients10000BaselineMillis", large.baselineMillis);
+        double linearity = (large.millis / 10_000.0) / (thousand.millis / 1_000.0);
+        details.put("perClientAt10000VsAt1000", Math.round(linearity * 100) / 100.0);
+        boolean met = small.millis < 1_000 && large.millis < 15_000 && linearity < 1.5;
+        return new BenchResult(name(), small.millis, small.baselineMillis, "plain JDBC insert of the same rows",
+                "200 clients < 1 s, 10,000 < 15 s, per-client time at 10,000 ≤ 1.5 × at 1,000", met, details);
+    }
+
+    private record Run(double millis, double rerunMillis, double baselineMillis) {
+    }
+
+    private static Run measure(BenchContext context, int clients) throws Exception {
+        Path dir = Files.createTempDirectory(context.scratch(), "generate-" + clients + "-");
+        try (Store store = Store.open(DatabaseTarget.h2(dir))) {
+            context.progress().accept("generate: seeding " + clients + " clients × " + LINES + " lines");
+            seed(store, clients);
+            long baseline = baselineMillis(store, clients);
+            InvoiceGenerator generator = new InvoiceGenerator(store);
+            GenerationResult first = generator.generate(new GenerationRequest(PERIOD, List.of(), false), GenerationListener.NONE);
+            GenerationResult rerun = generator.generate(new GenerationRequest(PERIOD, List.of(), false), GenerationListener.NONE);
+            if (first.created() != clients || rerun.unchanged() != clients) {
+                throw new IllegalStateException("generate did not produce exactly one invoice per client: created "
+                        + first.created() + ", rerun unchanged " + rerun.unchanged() + " of " + clients);
             }
+            context.progress().accept("generate: " + clients + " clients in " + first.millis() + " ms, rerun "
+                    + rerun.millis() + " ms, baseline " + baseline + " ms");
+            return new Run(first.millis(), rerun.millis(), baseline);
+        } finally {
+            delete(dir);
         }
-        return results;
     }
 
     /** Clients, one active contract each with 15 monthly lines over 15 priced products, via batched JDBC. */

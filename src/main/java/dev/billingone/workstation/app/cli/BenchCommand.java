@@ -1,8 +1,12 @@
 package dev.billingone.workstation.app.cli;
 
+import dev.billingone.workstation.bench.BenchContext;
+import dev.billingone.workstation.bench.BenchResult;
 import dev.billingone.workstation.bench.Benchmark;
-import dev.billingone.workstation.billing.GenerateBenchmark;
+import dev.billingone.workstation.bench.Benchmarks;
 import dev.billingone.workstation.core.UsageException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,19 +15,13 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code bench [NAME]}: runs one or all benchmarks; each number is printed with its baseline and the ratio. */
+/** {@code bench [NAME]}: the project's benchmarks, each printed beside its baseline with the ratio. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Run the project's benchmarks (on temporary databases; your data is not touched).")
+        description = "Run the benchmarks (all, or the one named), each beside a baseline measured in the same run.")
 public final class BenchCommand implements Callable<Integer> {
-    /** The registry: add a benchmark here, one per line. */
-    static List<Benchmark> benchmarks() {
-        return List.of(
-                new GenerateBenchmark());
-    }
-
     private final CliContext context;
 
-    @Parameters(arity = "0..1", paramLabel = "NAME", description = "One benchmark by name; all when omitted.")
+    @Parameters(arity = "0..1", paramLabel = "NAME", description = "One benchmark: ${COMPLETION-CANDIDATES}")
     String name;
 
     public BenchCommand(CliContext context) {
@@ -32,30 +30,25 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Benchmark> chosen = benchmarks().stream().filter(b -> name == null || b.name().equals(name)).toList();
-        if (chosen.isEmpty()) {
-            throw new UsageException("No benchmark '" + name + "'. Known: "
-                    + String.join(", ", benchmarks().stream().map(Benchmark::name).toList()) + ".");
-        }
-        List<Map<String, Object>> json = new ArrayList<>();
-        StringBuilder human = new StringBuilder();
+        List<Benchmark> chosen = name == null ? Benchmarks.all()
+                : List.of(Benchmarks.named(name).orElseThrow(() -> new UsageException("No benchmark named '" + name
+                        + "'. Known: " + Benchmarks.all().stream().map(Benchmark::name).toList())));
+        Path scratch = Files.createTempDirectory("billingone-bench");
+        BenchContext benchContext = new BenchContext(scratch, context.workstation().settings(), context::progress);
+        List<Map<String, Object>> results = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        boolean allMet = true;
         for (Benchmark benchmark : chosen) {
-            human.append(benchmark.name()).append(": ").append(benchmark.description()).append('\n');
-            for (Benchmark.Measurement m : benchmark.run(context::progress)) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("benchmark", benchmark.name());
-                row.put("measurement", m.label());
-                row.put("value", m.value());
-                row.put("unit", m.unit());
-                row.put("baseline", m.baseline());
-                row.put("baselineIs", m.baselineLabel());
-                row.put("ratio", Math.round(m.ratio() * 100) / 100.0);
-                json.add(row);
-                human.append(String.format("  %-55s %10.1f %-9s baseline %10.1f (%s)  ratio %.2f%n", m.label(), m.value(),
-                        m.unit(), m.baseline(), m.baselineLabel(), m.ratio()));
-            }
+            context.progress("bench " + benchmark.name() + ": " + benchmark.description());
+            BenchResult result = benchmark.run(benchContext);
+            results.add(result.asJson());
+            text.append(result.asText()).append('\n');
+            allMet &= result.targetMet();
         }
-        context.result(Map.of("results", json), human.toString().stripTrailing());
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("results", results);
+        json.put("allTargetsMet", allMet);
+        context.result(json, text.toString().stripTrailing());
         return 0;
     }
 }

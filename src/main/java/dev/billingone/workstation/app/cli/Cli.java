@@ -38,11 +38,11 @@ public final class Cli {
 
         commandLine.addSubcommand(new DbCommand(context));
 
+        commandLine.addSubcommand(new BenchCommand(context));
+
         commandLine.addSubcommand(new GenerateCommand(context));
 
         commandLine.addSubcommand(new ApproveCommand(context));
-
-        commandLine.addSubcommand(new BenchCommand(context));
 
         commandLine.setExecutionExceptionHandler((failure, cmd, parsed) -> handle(context, failure));
         commandLine.setParameterExceptionHandler((failure, args) -> {

@@ -1,0 +1,69 @@
+package dev.billingone.workstation.bench;
+
+import dev.billingone.workstation.core.Period;
+import dev.billingone.workstation.core.UsageException;
+import dev.billingone.workstation.demo.DemoOrganisation;
+import dev.billingone.workstation.store.DatabaseTarget;
+import dev.billingone.workstation.store.Store;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Process start → main window on screen with a 200-client demo organisation, beside a bare JavaFX stage started
+ * the same way, each the median of five fresh JVMs. Target: at most 1.5× the bare stage.
+ */
+final class StartupBenchmark implements Benchmark {
+    private static final int RUNS = 5;
+    private static final double TARGET_RATIO = 1.5;
+
+    @Override
+    public String name() {
+        return "startup";
+    }
+
+    @Override
+    public String description() {
+        return "process start to main window shown (200-client demo) vs a bare JavaFX stage; target <= 1.5x";
+    }
+
+    @Override
+    public BenchResult run(BenchContext context) throws Exception {
+        if (System.getenv("DISPLAY") == null && !System.getProperty("os.name").startsWith("Windows")
+                && !System.getProperty("os.name").startsWith("Mac")) {
+            throw new UsageException("bench startup opens windows and needs a display: run it under "
+                    + "xvfb-run -a -s \"-screen 0 1600x1000x24\" or on a desktop.");
+        }
+        Path dataDir = context.scratch().resolve("startup-data");
+        context.progress().accept("startup: creating the 200-client demo organisation…");
+        try (Store store = Store.open(DatabaseTarget.h2(dataDir))) {
+            DemoOrganisation.create(store, new DemoOrganisation.Options(200, 42, Period.of(YearMonth.now()), true));
+        }
+        double[] bare = new double[RUNS];
+        double[] app = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            context.progress().accept("startup: run " + (i + 1) + " of " + RUNS);
+            bare[i] = ChildProcessTimer.millisUntil("window-shown-ms", List.of(),
+                    "dev.billingone.workstation.ui.shell.BareStageProbe", List.of());
+            app[i] = ChildProcessTimer.millisUntil("window-shown-ms", List.of("-Dbillingone.bench.startup=true"),
+                    "dev.billingone.workstation.app.Launcher", List.of("--data-dir", dataDir.toString()));
+        }
+        double ours = median(app);
+        double floor = median(bare);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("runs", RUNS);
+        details.put("appRunsMs", Arrays.toString(app));
+        details.put("bareRunsMs", Arrays.toString(bare));
+        return new BenchResult(name(), ours, floor, "bare JavaFX stage", "<= " + TARGET_RATIO + "x",
+                ours <= floor * TARGET_RATIO, details);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}
