@@ -18,6 +18,8 @@ final class SectionViews {
         VIEWS.put(Section.DASHBOARD, DashboardView::new);
 
         VIEWS.put(Section.CLIENTS, ClientsSection::new);
+
+        VIEWS.put(Section.GENERATED_INVOICES, dev.billingone.workstation.ui.billing.GeneratedInvoicesView::new);
     }
 
     private static final Map<Section, String> CAPABILITIES = Map.ofEntries(
