@@ -44,6 +44,8 @@ public final class Cli {
 
         commandLine.addSubcommand(new ApproveCommand(context));
 
+        commandLine.addSubcommand(new PushCommand(context));
+
         commandLine.setExecutionExceptionHandler((failure, cmd, parsed) -> handle(context, failure));
         commandLine.setParameterExceptionHandler((failure, args) -> {
             context.err().println(failure.getMessage());
