@@ -180,9 +180,8 @@ public final class CreditNotes {
     }
 
     static void recomputeTotals(CreditNote note, List<CreditNoteLine> lines) {
-        BigDecimal amounts = lines.stream().map(CreditNoteLine::getLineAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal tax = lines.stream().map(CreditNoteLine::getTaxAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        InvoiceMath.Totals totals = InvoiceMath.totals(amounts, tax, note.getLineAmountTypes());
+        InvoiceMath.Totals totals = InvoiceMath.totals(lines, CreditNoteLine::getLineAmount, CreditNoteLine::getTaxAmount,
+                note.getLineAmountTypes());
         note.setSubtotal(totals.subtotal());
         note.setTotalTax(totals.tax());
         note.setTotal(totals.total());

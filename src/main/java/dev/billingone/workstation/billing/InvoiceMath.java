@@ -45,6 +45,14 @@ public final class InvoiceMath {
     public record Totals(BigDecimal subtotal, BigDecimal tax, BigDecimal total) {
     }
 
+    /** Totals of any lines that carry a rounded amount and tax (invoice lines, credit note lines). */
+    public static <L> Totals totals(java.util.List<L> lines, java.util.function.Function<L, BigDecimal> amount,
+                                    java.util.function.Function<L, BigDecimal> tax, LineAmountTypes types) {
+        BigDecimal amounts = lines.stream().map(amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal taxes = lines.stream().map(tax).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return totals(amounts, taxes, types);
+    }
+
     public static Totals totals(BigDecimal sumOfLineAmounts, BigDecimal sumOfTax, LineAmountTypes types) {
         if (types == LineAmountTypes.Inclusive) {
             return new Totals(sumOfLineAmounts.subtract(sumOfTax), sumOfTax, sumOfLineAmounts);
