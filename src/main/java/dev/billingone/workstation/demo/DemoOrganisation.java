@@ -75,7 +75,9 @@ public final class DemoOrganisation {
 
     public static Summary create(Store store, Options options) {
         long started = System.nanoTime();
-        Long existing = store.read(s -> s.createSelectionQuery("select count(*) from Organization", Long.class).getSingleResult());
+        // An organisation row, or clients imported before one was set up: either is data the demo must not mix with.
+        Long existing = store.read(s -> s.createSelectionQuery("select count(*) from Organization", Long.class).getSingleResult()
+                + s.createSelectionQuery("select count(*) from Client", Long.class).getSingleResult());
         if (existing > 0) {
             if (!options.replace()) {
                 throw new ConflictException("This database already holds an organisation; nothing was changed. "

@@ -38,6 +38,8 @@ public final class Cli {
 
         commandLine.addSubcommand(new DbCommand(context));
 
+        commandLine.addSubcommand(new ConnectCommand(context));
+
         commandLine.addSubcommand(new BenchCommand(context));
 
         commandLine.addSubcommand(new GenerateCommand(context));

@@ -7,7 +7,6 @@ import dev.billingone.workstation.core.RemoteSystemException;
 import dev.billingone.workstation.sync.AccessTokenProvider;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import okhttp3.OkHttpClient;
 import picocli.CommandLine.Command;
@@ -29,9 +28,7 @@ public final class PushCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Period month = Period.parse(period);
-        AccessTokenProvider tokens = ServiceLoader.load(AccessTokenProvider.class).findFirst().orElseThrow(() ->
-                new RemoteSystemException("No Xero connection is available: connect Xero first ('connect xero'); "
-                        + "the approved invoices stay queued."));
+        AccessTokenProvider tokens = context.workstation().integrations().tokens();
         var store = context.workstation().store();
         long approved = store.read(s -> s.createSelectionQuery("select count(*) from GeneratedInvoice where period = :p "
                 + "and status = :approved", Long.class).setParameter("p", month.toString())

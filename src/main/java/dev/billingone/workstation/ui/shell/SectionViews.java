@@ -2,6 +2,7 @@ package dev.billingone.workstation.ui.shell;
 
 import dev.billingone.workstation.ui.clients.ClientsSection;
 import dev.billingone.workstation.ui.dashboard.DashboardView;
+import dev.billingone.workstation.ui.integrations.IntegrationsView;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -20,6 +21,8 @@ final class SectionViews {
         VIEWS.put(Section.CLIENTS, ClientsSection::new);
 
         VIEWS.put(Section.GENERATED_INVOICES, dev.billingone.workstation.ui.billing.GeneratedInvoicesView::new);
+
+        VIEWS.put(Section.SETTINGS, IntegrationsView::new);
     }
 
     private static final Map<Section, String> CAPABILITIES = Map.ofEntries(
@@ -33,8 +36,7 @@ final class SectionViews {
             Map.entry(Section.CREDIT_NOTES, "Contracts and renewals, credit notes, procurement"),
             Map.entry(Section.PROCUREMENT, "Contracts and renewals, credit notes, procurement"),
             Map.entry(Section.MAPPING, "Bulk client and product mapping workbench"),
-            Map.entry(Section.SYNC, "Sync engine with Pax8, Xero and QuickBooks Online connectors"),
-            Map.entry(Section.SETTINGS, "Integrations: OAuth connect and the encrypted token vault"));
+            Map.entry(Section.SYNC, "Sync engine with Pax8, Xero and QuickBooks Online connectors"));
 
     private SectionViews() {
     }

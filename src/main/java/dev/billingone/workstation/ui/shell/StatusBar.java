@@ -3,6 +3,9 @@ package dev.billingone.workstation.ui.shell;
 import dev.billingone.workstation.app.Workstation;
 import dev.billingone.workstation.sync.Outbox;
 import dev.billingone.workstation.ui.common.Background;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -14,10 +17,12 @@ import javafx.scene.layout.Region;
 
 /** Database in use, last sync, online/offline with queued writes, and what is running in the background. */
 final class StatusBar {
+    private static final DateTimeFormatter SYNC_TIME = DateTimeFormatter.ofPattern("d MMM HH:mm");
     private final Workstation workstation;
     private final Background background;
     private final Label database = new Label();
     private final Label queue = new Label();
+    private final Label lastSync = new Label();
     private final Label activity = new Label();
     private final HBox root;
 
@@ -32,7 +37,8 @@ final class StatusBar {
         queue.setId("status-queue");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        root = new HBox(12, database, gap, activity, spinner, queue);
+        lastSync.setId("status-last-sync");
+        root = new HBox(12, database, lastSync, gap, activity, spinner, queue);
         root.setAlignment(Pos.CENTER_LEFT);
         root.setPadding(new Insets(4, 10, 4, 10));
         root.getStyleClass().add("status-bar");
@@ -46,5 +52,8 @@ final class StatusBar {
         boolean offline = workstation.settings().getBoolean("sync.offline");
         background.run("Counting queued writes…", () -> workstation.store().read(Outbox::queuedCount),
                 queued -> queue.setText((offline ? "offline" : "online") + " \u00b7 " + queued + " queued"));
+        background.run("Reading the last sync…", () -> workstation.store().read(session -> session.createSelectionQuery(
+                "select max(lastSuccessAt) from SyncCursor", Instant.class).getSingleResult()),
+                at -> lastSync.setText(at == null ? "never synced" : "last sync " + SYNC_TIME.format(at.atZone(ZoneId.systemDefault()))));
     }
 }
