@@ -1,5 +1,6 @@
 package dev.billingone.workstation.bench;
 
+import dev.billingone.workstation.mapping.MappingBenchmark;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,14 @@ public final class Benchmarks {
         ALL.add(StartupBenchmark::new);
 
         ALL.add(dev.billingone.workstation.billing.GenerateBenchmark::new);
+
+        ALL.add(CatalogFilterBenchmark::new);
+
+        ALL.add(() -> new CatalogImportBenchmark(100_000, "import"));
+
+        ALL.add(() -> new CatalogImportBenchmark(1_000_000, "import-1m"));
+        ALL.add(MappingBenchmark::new);
+        ALL.add(dev.billingone.workstation.reconcile.ReportBenchmark::new);
     }
 
     private Benchmarks() {

@@ -39,6 +39,15 @@ public final class Cli {
         commandLine.addSubcommand(new DbCommand(context));
 
         commandLine.addSubcommand(new ConnectCommand(context));
+        commandLine.addSubcommand(new ImportCommand(context));
+
+        commandLine.addSubcommand(new ExportCommand(context));
+        commandLine.addSubcommand(new MapCommand(context));
+        commandLine.addSubcommand(new ReconcileCommand(context));
+
+        commandLine.addSubcommand(new MissedCommand(context));
+
+        commandLine.addSubcommand(new ConnectCommand(context));
 
         commandLine.addSubcommand(new BenchCommand(context));
 
@@ -47,6 +56,8 @@ public final class Cli {
         commandLine.addSubcommand(new ApproveCommand(context));
 
         commandLine.addSubcommand(new PushCommand(context));
+
+        commandLine.addSubcommand(new ContractsCommand(context));
 
         commandLine.setExecutionExceptionHandler((failure, cmd, parsed) -> handle(context, failure));
         commandLine.setParameterExceptionHandler((failure, args) -> {
