@@ -7,4 +7,3 @@ ALTER TABLE credit_note_line ADD COLUMN discount_pct NUMERIC(9,4) DEFAULT 0 NOT 
 ALTER TABLE credit_note_line ADD COLUMN account_code VARCHAR(50);
 ALTER TABLE credit_note_line ADD COLUMN sku VARCHAR(100);
 ALTER TABLE credit_note_line ADD COLUMN invoice_line_id BIGINT REFERENCES generated_invoice_line(id);
-CREATE INDEX ix_credit_note_invoice ON credit_note(invoice_id);
