@@ -1,5 +1,6 @@
 package dev.billingone.workstation.app;
 
+import dev.billingone.workstation.auth.Integrations;
 import dev.billingone.workstation.config.DataDir;
 import dev.billingone.workstation.config.Settings;
 import dev.billingone.workstation.store.DatabaseTarget;
@@ -15,11 +16,19 @@ public final class Workstation implements AutoCloseable {
     private final Settings settings;
     private final DatabaseTarget target;
     private Store store;
+    private Integrations integrations;
+    /** For the vault: PATH (to find the OS keyring's secret-tool) and $BILLINGONE_VAULT_PASSPHRASE. */
+    private final Map<String, String> env;
 
     public Workstation(DataDir dataDir, Settings settings, DatabaseTarget target) {
+        this(dataDir, settings, target, System.getenv());
+    }
+
+    private Workstation(DataDir dataDir, Settings settings, DatabaseTarget target, Map<String, String> env) {
         this.dataDir = dataDir;
         this.settings = settings;
         this.target = target;
+        this.env = env;
     }
 
     public static Workstation of(GlobalOptions options, Map<String, String> env) {
@@ -28,7 +37,7 @@ public final class Workstation implements AutoCloseable {
         DatabaseTarget target = options.db() == null
                 ? DatabaseTarget.h2(dataDir.path())
                 : DatabaseTarget.of(options.db(), options.dbUser(), env.get("BILLINGONE_DB_PASSWORD"));
-        return new Workstation(dataDir, settings, target);
+        return new Workstation(dataDir, settings, target, env);
     }
 
     public synchronized Store store() {
@@ -36,6 +45,17 @@ public final class Workstation implements AutoCloseable {
             store = Store.open(target);
         }
         return store;
+    }
+
+    /**
+     * Connections, this workstation's token vault and the {@code AccessTokenProvider} connectors use. The vault
+     * passphrase (if the key file has one) comes from $BILLINGONE_VAULT_PASSPHRASE.
+     */
+    public synchronized Integrations integrations() {
+        if (integrations == null) {
+            integrations = Integrations.open(store(), dataDir.path(), settings, env, null);
+        }
+        return integrations;
     }
 
     public DataDir dataDir() {

@@ -42,6 +42,29 @@ public class IntegrationConnection extends BaseEntity {
     @Column(name = "last_error")
     private String lastError;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "auth_method")
+    private AuthMethod authMethod;
+
+    @Column(name = "refresh_expires_at")
+    private Instant refreshExpiresAt;
+
+    public AuthMethod getAuthMethod() {
+        return authMethod;
+    }
+
+    public void setAuthMethod(AuthMethod authMethod) {
+        this.authMethod = authMethod;
+    }
+
+    public Instant getRefreshExpiresAt() {
+        return refreshExpiresAt;
+    }
+
+    public void setRefreshExpiresAt(Instant refreshExpiresAt) {
+        this.refreshExpiresAt = refreshExpiresAt;
+    }
+
     public ExternalSystem getSystem() {
         return system;
     }

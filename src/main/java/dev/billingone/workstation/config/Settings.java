@@ -82,6 +82,8 @@ public final class Settings {
         d.put("pax8.apiBaseUrl", "https://api.pax8.com/v1");
         d.put("pax8.tokenUrl", "https://api.pax8.com/v1/token");
         d.put("pax8.audience", "https://api.pax8.com");
+        d.put("superops.apiBaseUrl", "https://api.superops.ai/msp");
+        d.put("synergy.apiBaseUrl", "https://api.synergywholesale.com");
         d.put("sync.offline", "false");
         d.put("ui.scale", "1.0");
         d.put("web.baseUrl", "https://app.billingone.dev");

@@ -4,6 +4,7 @@ import dev.billingone.workstation.app.GlobalOptions;
 import dev.billingone.workstation.core.BillingOneException;
 import dev.billingone.workstation.core.UsageException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -38,11 +39,23 @@ public final class Cli {
 
         commandLine.addSubcommand(new DbCommand(context));
 
+        commandLine.addSubcommand(new ConnectCommand(context));
+        commandLine.addSubcommand(new ImportCommand(context));
+
+        commandLine.addSubcommand(new ExportCommand(context));
+        commandLine.addSubcommand(new MapCommand(context));
         commandLine.addSubcommand(new ReconcileCommand(context));
 
         commandLine.addSubcommand(new MissedCommand(context));
 
+
+        commandLine.addSubcommand(new SyncCommand(context));
+
+        commandLine.addSubcommand(new OutboxCommand(context));
+
         commandLine.addSubcommand(new BenchCommand(context));
+
+        commandLine.addSubcommand(new ContractsCommand(context));
 
         commandLine.setExecutionExceptionHandler((failure, cmd, parsed) -> handle(context, failure));
         commandLine.setParameterExceptionHandler((failure, args) -> {

@@ -1,0 +1,41 @@
+package dev.billingone.workstation.ui.common;
+
+import dev.billingone.workstation.app.Workstation;
+import dev.billingone.workstation.ui.shell.Section;
+import dev.billingone.workstation.ui.shell.ViewContext;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A view context for testing one screen without the main window: background failures are collected, not shown. */
+public final class TestViewContext implements ViewContext {
+    private final Workstation workstation;
+    private final List<Throwable> failures = new CopyOnWriteArrayList<>();
+    private final Background background = new Background(failures::add);
+
+    public TestViewContext(Workstation workstation) {
+        this.workstation = workstation;
+    }
+
+    @Override
+    public Workstation workstation() {
+        return workstation;
+    }
+
+    @Override
+    public Background background() {
+        return background;
+    }
+
+    @Override
+    public void navigate(Section section, Map<String, String> parameters) {
+    }
+
+    @Override
+    public void dataChanged() {
+    }
+
+    public List<Throwable> failures() {
+        return failures;
+    }
+}
