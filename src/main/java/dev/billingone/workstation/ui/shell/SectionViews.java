@@ -48,8 +48,6 @@ final class SectionViews {
             Map.entry(Section.PROCUREMENT, "Contracts and renewals, credit notes, procurement"),
             Map.entry(Section.MAPPING, "Bulk client and product mapping workbench"),
             Map.entry(Section.SYNC, "Sync engine with Pax8, Xero and QuickBooks Online connectors"));
-            Map.entry(Section.SYNC, "Sync engine with Pax8, Xero and QuickBooks Online connectors"),
-            Map.entry(Section.SETTINGS, "Integrations: OAuth connect and the encrypted token vault"));
 
     private SectionViews() {
     }
