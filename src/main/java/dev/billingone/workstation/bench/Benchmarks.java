@@ -22,6 +22,7 @@ public final class Benchmarks {
 
         ALL.add(() -> new CatalogImportBenchmark(1_000_000, "import-1m"));
         ALL.add(MappingBenchmark::new);
+        ALL.add(dev.billingone.workstation.reconcile.ReportBenchmark::new);
     }
 
     private Benchmarks() {

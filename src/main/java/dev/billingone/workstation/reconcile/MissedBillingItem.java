@@ -60,6 +60,17 @@ public class MissedBillingItem extends BaseEntity {
     @Column(name = "applied_line_id")
     private Long appliedLineId;
 
+    /** Monthly price per unit the applied line bills at (contract or sold price). */
+    @Column(name = "unit_price", precision = 19, scale = 4)
+    private BigDecimal unitPrice;
+
+    @Column(name = "description")
+    private String description;
+
+    /** The bulk apply this item was applied in; undo reverses the whole batch. */
+    @Column(name = "apply_batch")
+    private String applyBatch;
+
     public Long getClientId() {
         return clientId;
     }
@@ -178,5 +189,38 @@ public class MissedBillingItem extends BaseEntity {
 
     public void setAppliedLineId(Long appliedLineId) {
         this.appliedLineId = appliedLineId;
+    }
+
+    public BigDecimal getUnitPrice() {
+        return unitPrice;
+    }
+
+    public void setUnitPrice(BigDecimal unitPrice) {
+        this.unitPrice = unitPrice;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getApplyBatch() {
+        return applyBatch;
+    }
+
+    public void setApplyBatch(String applyBatch) {
+        this.applyBatch = applyBatch;
+    }
+
+    /** What is still unbilled: expected minus billed amount. */
+    public BigDecimal shortfallAmount() {
+        return expectedAmount.subtract(billedAmount);
+    }
+
+    public BigDecimal shortfallQuantity() {
+        return expectedQuantity.subtract(billedQuantity);
     }
 }

@@ -43,6 +43,10 @@ public final class Cli {
 
         commandLine.addSubcommand(new ExportCommand(context));
         commandLine.addSubcommand(new MapCommand(context));
+        commandLine.addSubcommand(new ReconcileCommand(context));
+
+        commandLine.addSubcommand(new MissedCommand(context));
+
 
         commandLine.addSubcommand(new BenchCommand(context));
 

@@ -8,8 +8,12 @@ import dev.billingone.workstation.clients.ClientProfile.InvoiceRow;
 import dev.billingone.workstation.clients.ClientProfile.SubscriptionRow;
 import dev.billingone.workstation.clients.ExternalAccount;
 import dev.billingone.workstation.core.InvalidInputException;
+import dev.billingone.workstation.core.Period;
+import dev.billingone.workstation.reconcile.ReconciliationRow;
+import dev.billingone.workstation.reconcile.ReconciliationService;
 import dev.billingone.workstation.ui.common.Tables;
 import dev.billingone.workstation.ui.shell.ViewContext;
+import java.time.LocalDate;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -23,7 +27,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** One client: who they are, which systems they are linked in, and their subscriptions, invoices and contracts. */
+/**
+ * One client: who they are, which systems they are linked in, their subscriptions, invoices and contracts, and this
+ * month's reconciliation variance.
+ */
 final class ClientDetailView {
     private final ViewContext context;
     private final Label name = new Label();
@@ -32,6 +39,7 @@ final class ClientDetailView {
     private final TableView<InvoiceRow> invoices = new TableView<>();
     private final TableView<ContractRow> contracts = new TableView<>();
     private final TableView<ExternalAccount> links = new TableView<>();
+    private final TableView<ReconciliationRow> variance = new TableView<>();
     private final TabPane tabs = new TabPane();
     private final BorderPane root = new BorderPane();
 
@@ -80,8 +88,18 @@ final class ClientDetailView {
                 Tables.text("Name there", 320, ExternalAccount::getName),
                 Tables.text("External id", 300, ExternalAccount::getExternalId),
                 Tables.text("Linked by", 120, ExternalAccount::getMappedBy)));
+        variance.setId("client-variance");
+        variance.getColumns().setAll(List.of(
+                Tables.text("SKU", 120, ReconciliationRow::sku),
+                Tables.text("Product", 260, ReconciliationRow::productName),
+                Tables.text("Status", 110, r -> r.status().label()),
+                Tables.quantity("Sold qty", 80, ReconciliationRow::soldQuantity),
+                Tables.quantity("Billed qty", 80, ReconciliationRow::billedQuantity),
+                Tables.money("Expected", 120, ReconciliationRow::expectedAmount, ReconciliationRow::currency),
+                Tables.money("Billed", 120, ReconciliationRow::billedAmount, ReconciliationRow::currency),
+                Tables.money("Variance", 120, ReconciliationRow::amountVariance, ReconciliationRow::currency)));
         tabs.getTabs().setAll(tab("Subscriptions", subscriptions), tab("Invoices", invoices),
-                tab("Contracts", contracts), tab("Linked systems", links));
+                tab("Contracts", contracts), tab("Linked systems", links), tab("Variance this month", variance));
         root.setTop(header);
         root.setCenter(tabs);
     }
@@ -102,6 +120,12 @@ final class ClientDetailView {
         name.setText("Loading…");
         context.background().run("Loading client…", () -> new ClientDirectory(context.workstation().store()).profile(clientId),
                 this::display);
+        Period month = Period.containing(LocalDate.now());
+        context.background().run("Reconciling client…", () -> new ReconciliationService(context.workstation().store(), null)
+                .reconcile(month).forClient(clientId), rows -> {
+                    variance.setItems(FXCollections.observableArrayList(rows.rows()));
+                    tabs.getTabs().get(4).setText("Variance " + month + " (" + rows.format(rows.totals().variance()) + ")");
+                });
     }
 
     private void display(ClientProfile profile) {

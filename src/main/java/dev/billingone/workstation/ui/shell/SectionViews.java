@@ -32,9 +32,6 @@ final class SectionViews {
         VIEWS.put(Section.PROCUREMENT, ProcurementSection::new);
 
         VIEWS.put(Section.CREDIT_NOTES, CreditNotesSection::new);
-        VIEWS.put(Section.CATALOG, CatalogView::new);
-        VIEWS.put(Section.MAPPING, MappingWorkbenchView::new);
-    }
 
     private static final Map<Section, String> CAPABILITIES = Map.ofEntries(
             Map.entry(Section.SUBSCRIPTIONS, "Sync engine with Pax8, Xero and QuickBooks Online connectors"),
@@ -48,6 +45,14 @@ final class SectionViews {
             Map.entry(Section.PROCUREMENT, "Contracts and renewals, credit notes, procurement"),
             Map.entry(Section.MAPPING, "Bulk client and product mapping workbench"),
             Map.entry(Section.SYNC, "Sync engine with Pax8, Xero and QuickBooks Online connectors"));
+        VIEWS.put(Section.CATALOG, CatalogView::new);
+
+        VIEWS.put(Section.MAPPING, MappingWorkbenchView::new);
+
+        VIEWS.put(Section.MISSED_BILLING, dev.billingone.workstation.ui.missed.MissedBillingView::new);
+
+        VIEWS.put(Section.RECONCILIATION, dev.billingone.workstation.ui.reconcile.ReconciliationView::new);
+    }
 
     private SectionViews() {
     }
@@ -55,7 +60,21 @@ final class SectionViews {
     static SectionView create(Section section, ViewContext context) {
         Function<ViewContext, SectionView> factory = VIEWS.get(section);
         return factory != null ? factory.apply(context)
-                : new PlaceholderView(section, CAPABILITIES.getOrDefault(section, section.title()));
+                : new PlaceholderView(section, capability(section));
+    }
+
+    /** The issue that fills a section not built yet; every section is listed, so this never needs editing. */
+    private static String capability(Section section) {
+        return switch (section) {
+            case DASHBOARD, CLIENTS -> "Foundation";
+            case SUBSCRIPTIONS, INVOICES, SYNC -> "Sync engine with Pax8, Xero and QuickBooks Online connectors";
+            case GENERATED_INVOICES -> "Month-end batch invoice generation, invoice lifecycle and push";
+            case MISSED_BILLING, RECONCILIATION -> "Reconciliation, device snapshots and the missed billing queue";
+            case CONTRACTS, CREDIT_NOTES, PROCUREMENT -> "Contracts and renewals, credit notes, procurement";
+            case CATALOG -> "Catalog full edit and bulk CSV import/export";
+            case MAPPING -> "Bulk client and product mapping workbench";
+            case SETTINGS -> "Integrations: OAuth connect and the encrypted token vault";
+        };
     }
 
     static boolean isBuilt(Section section) {
