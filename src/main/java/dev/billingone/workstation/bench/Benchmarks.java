@@ -1,6 +1,7 @@
 package dev.billingone.workstation.bench;
 
 import dev.billingone.workstation.mapping.MappingBenchmark;
+import dev.billingone.workstation.sync.connectors.xero.XeroSyncBenchmark;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,8 @@ public final class Benchmarks {
         ALL.add(() -> new CatalogImportBenchmark(1_000_000, "import-1m"));
         ALL.add(MappingBenchmark::new);
         ALL.add(dev.billingone.workstation.reconcile.ReportBenchmark::new);
+
+        ALL.add(XeroSyncBenchmark::new);
     }
 
     private Benchmarks() {

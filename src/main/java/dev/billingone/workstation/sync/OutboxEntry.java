@@ -54,6 +54,9 @@ public class OutboxEntry extends BaseEntity {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    @Column(name = "batch_key")
+    private String batchKey;
+
     public ExternalSystem getSystem() {
         return system;
     }
@@ -156,5 +159,14 @@ public class OutboxEntry extends BaseEntity {
 
     public void setSentAt(Instant sentAt) {
         this.sentAt = sentAt;
+    }
+
+    /** The request key this entry is sent under; kept across retries so a re-send is the same request. */
+    public String getBatchKey() {
+        return batchKey;
+    }
+
+    public void setBatchKey(String batchKey) {
+        this.batchKey = batchKey;
     }
 }

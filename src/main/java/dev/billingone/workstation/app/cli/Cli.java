@@ -4,6 +4,7 @@ import dev.billingone.workstation.app.GlobalOptions;
 import dev.billingone.workstation.core.BillingOneException;
 import dev.billingone.workstation.core.UsageException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -47,6 +48,10 @@ public final class Cli {
 
         commandLine.addSubcommand(new MissedCommand(context));
 
+
+        commandLine.addSubcommand(new SyncCommand(context));
+
+        commandLine.addSubcommand(new OutboxCommand(context));
 
         commandLine.addSubcommand(new BenchCommand(context));
 

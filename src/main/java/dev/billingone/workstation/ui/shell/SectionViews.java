@@ -8,6 +8,7 @@ import dev.billingone.workstation.ui.procurement.ProcurementSection;
 import dev.billingone.workstation.ui.dashboard.DashboardView;
 import dev.billingone.workstation.ui.integrations.IntegrationsView;
 import dev.billingone.workstation.ui.mapping.MappingWorkbenchView;
+import dev.billingone.workstation.ui.sync.SyncView;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -52,6 +53,8 @@ final class SectionViews {
         VIEWS.put(Section.MISSED_BILLING, dev.billingone.workstation.ui.missed.MissedBillingView::new);
 
         VIEWS.put(Section.RECONCILIATION, dev.billingone.workstation.ui.reconcile.ReconciliationView::new);
+
+        VIEWS.put(Section.SYNC, SyncView::new);
     }
 
     private SectionViews() {
