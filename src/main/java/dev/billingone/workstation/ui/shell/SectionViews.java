@@ -34,18 +34,6 @@ final class SectionViews {
 
         VIEWS.put(Section.CREDIT_NOTES, CreditNotesSection::new);
 
-    private static final Map<Section, String> CAPABILITIES = Map.ofEntries(
-            Map.entry(Section.SUBSCRIPTIONS, "Sync engine with Pax8, Xero and QuickBooks Online connectors"),
-            Map.entry(Section.INVOICES, "Sync engine with Pax8, Xero and QuickBooks Online connectors"),
-            Map.entry(Section.GENERATED_INVOICES, "Month-end batch invoice generation, invoice lifecycle and push"),
-            Map.entry(Section.MISSED_BILLING, "Reconciliation, device snapshots and the missed billing queue"),
-            Map.entry(Section.RECONCILIATION, "Reconciliation, device snapshots and the missed billing queue"),
-            Map.entry(Section.CATALOG, "Catalog full edit and bulk CSV import/export"),
-            Map.entry(Section.CONTRACTS, "Contracts and renewals, credit notes, procurement"),
-            Map.entry(Section.CREDIT_NOTES, "Contracts and renewals, credit notes, procurement"),
-            Map.entry(Section.PROCUREMENT, "Contracts and renewals, credit notes, procurement"),
-            Map.entry(Section.MAPPING, "Bulk client and product mapping workbench"),
-            Map.entry(Section.SYNC, "Sync engine with Pax8, Xero and QuickBooks Online connectors"));
         VIEWS.put(Section.CATALOG, CatalogView::new);
 
         VIEWS.put(Section.MAPPING, MappingWorkbenchView::new);
