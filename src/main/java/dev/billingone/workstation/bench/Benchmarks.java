@@ -17,6 +17,8 @@ public final class Benchmarks {
     static {
         ALL.add(StartupBenchmark::new);
 
+        ALL.add(dev.billingone.workstation.billing.GenerateBenchmark::new);
+
         ALL.add(CatalogFilterBenchmark::new);
 
         ALL.add(() -> new CatalogImportBenchmark(100_000, "import"));

@@ -1,6 +1,7 @@
 package dev.billingone.workstation.billing;
 
 import dev.billingone.workstation.core.ExternalSystem;
+import dev.billingone.workstation.core.LineAmountTypes;
 import dev.billingone.workstation.store.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -61,6 +62,13 @@ public class CreditNote extends BaseEntity {
 
     @Column(name = "idempotency_key", nullable = false)
     private String idempotencyKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "line_amount_types", nullable = false)
+    private LineAmountTypes lineAmountTypes = LineAmountTypes.Exclusive;
+
+    @Column(name = "last_error")
+    private String lastError;
 
     public Long getClientId() {
         return clientId;
@@ -180,5 +188,21 @@ public class CreditNote extends BaseEntity {
 
     public void setIdempotencyKey(String idempotencyKey) {
         this.idempotencyKey = idempotencyKey;
+    }
+
+    public LineAmountTypes getLineAmountTypes() {
+        return lineAmountTypes;
+    }
+
+    public void setLineAmountTypes(LineAmountTypes lineAmountTypes) {
+        this.lineAmountTypes = lineAmountTypes;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public void setLastError(String lastError) {
+        this.lastError = lastError;
     }
 }

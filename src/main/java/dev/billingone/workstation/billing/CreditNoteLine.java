@@ -37,6 +37,18 @@ public class CreditNoteLine extends BaseEntity {
     @Column(name = "tax_amount", nullable = false, precision = 19, scale = 4)
     private BigDecimal taxAmount = BigDecimal.ZERO;
 
+    @Column(name = "discount_pct", nullable = false, precision = 19, scale = 4)
+    private BigDecimal discountPct = BigDecimal.ZERO;
+
+    @Column(name = "account_code")
+    private String accountCode;
+
+    @Column(name = "sku")
+    private String sku;
+
+    @Column(name = "invoice_line_id")
+    private Long invoiceLineId;
+
     public Long getCreditNoteId() {
         return creditNoteId;
     }
@@ -107,5 +119,37 @@ public class CreditNoteLine extends BaseEntity {
 
     public void setTaxAmount(BigDecimal taxAmount) {
         this.taxAmount = taxAmount;
+    }
+
+    public BigDecimal getDiscountPct() {
+        return discountPct;
+    }
+
+    public void setDiscountPct(BigDecimal discountPct) {
+        this.discountPct = discountPct;
+    }
+
+    public String getAccountCode() {
+        return accountCode;
+    }
+
+    public void setAccountCode(String accountCode) {
+        this.accountCode = accountCode;
+    }
+
+    public String getSku() {
+        return sku;
+    }
+
+    public void setSku(String sku) {
+        this.sku = sku;
+    }
+
+    public Long getInvoiceLineId() {
+        return invoiceLineId;
+    }
+
+    public void setInvoiceLineId(Long invoiceLineId) {
+        this.invoiceLineId = invoiceLineId;
     }
 }

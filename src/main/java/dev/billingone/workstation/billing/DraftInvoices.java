@@ -52,6 +52,12 @@ public final class DraftInvoices {
         if (client == null) {
             throw new InvalidInputException("Client " + clientId + " does not exist.");
         }
+        return create(session, client, period, kind, sequenceNo);
+    }
+
+    /** A new draft for a client already at hand (generation creates thousands; no lookup per client). */
+    static GeneratedInvoice create(Session session, Client client, Period period, InvoiceKind kind, int sequenceNo) {
+        long clientId = client.getId();
         GeneratedInvoice invoice = new GeneratedInvoice();
         invoice.setClientId(clientId);
         invoice.setPeriod(period.toString());
@@ -75,18 +81,7 @@ public final class DraftInvoices {
         GeneratedInvoiceLine added = new GeneratedInvoiceLine();
         added.setInvoiceId(invoice.getId());
         added.setLineNo(lines.stream().mapToInt(GeneratedInvoiceLine::getLineNo).max().orElse(0) + 1);
-        added.setProductId(line.productId());
-        added.setSku(line.sku());
-        added.setDescription(line.description());
-        added.setQuantity(line.quantity());
-        added.setUnitPrice(line.unitPrice());
-        added.setDiscountPct(line.discountPct() == null ? BigDecimal.ZERO : line.discountPct());
-        added.setTaxType(line.taxType());
-        added.setAccountCode(line.accountCode());
-        added.setServiceStart(line.serviceStart());
-        added.setServiceEnd(line.serviceEnd());
-        added.setSource(line.source());
-        added.setSourceRef(line.sourceRef());
+        GeneratedLines.copy(line, added);
         price(added, invoice, currency);
         session.persist(added);
         lines.add(added);
@@ -127,9 +122,8 @@ public final class DraftInvoices {
     }
 
     public static void recomputeTotals(GeneratedInvoice invoice, List<GeneratedInvoiceLine> lines) {
-        BigDecimal amounts = lines.stream().map(GeneratedInvoiceLine::getLineAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal tax = lines.stream().map(GeneratedInvoiceLine::getTaxAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        InvoiceMath.Totals totals = InvoiceMath.totals(amounts, tax, invoice.getLineAmountTypes());
+        InvoiceMath.Totals totals = InvoiceMath.totals(lines, GeneratedInvoiceLine::getLineAmount,
+                GeneratedInvoiceLine::getTaxAmount, invoice.getLineAmountTypes());
         invoice.setSubtotal(totals.subtotal());
         invoice.setTotalTax(totals.tax());
         invoice.setTotal(totals.total());

@@ -13,6 +13,7 @@ import java.util.Currency;
  */
 public final class InvoiceMath {
     private static final BigDecimal HUNDRED = new BigDecimal("100");
+    public static final int UNIT_PRICE_DECIMALS = 4;
 
     private InvoiceMath() {
     }
@@ -21,6 +22,11 @@ public final class InvoiceMath {
         BigDecimal discount = discountPct == null ? BigDecimal.ZERO : discountPct;
         BigDecimal gross = quantity.multiply(unitPrice).multiply(HUNDRED.subtract(discount)).divide(HUNDRED, MathContext.DECIMAL128);
         return Money.round(gross, currency);
+    }
+
+    /** Unit prices carry 4 decimals, as Xero keeps them with {@code unitdp=4} and QBO accepts them. */
+    public static BigDecimal unitPrice(BigDecimal value) {
+        return value.setScale(UNIT_PRICE_DECIMALS, Money.ROUNDING);
     }
 
     public static BigDecimal lineTax(BigDecimal lineAmount, String taxType, LineAmountTypes types, Currency currency) {
@@ -37,6 +43,14 @@ public final class InvoiceMath {
 
     /** Subtotal (excluding tax), tax and total of lines already rounded one by one. */
     public record Totals(BigDecimal subtotal, BigDecimal tax, BigDecimal total) {
+    }
+
+    /** Totals of any lines that carry a rounded amount and tax (invoice lines, credit note lines). */
+    public static <L> Totals totals(java.util.List<L> lines, java.util.function.Function<L, BigDecimal> amount,
+                                    java.util.function.Function<L, BigDecimal> tax, LineAmountTypes types) {
+        BigDecimal amounts = lines.stream().map(amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal taxes = lines.stream().map(tax).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return totals(amounts, taxes, types);
     }
 
     public static Totals totals(BigDecimal sumOfLineAmounts, BigDecimal sumOfTax, LineAmountTypes types) {

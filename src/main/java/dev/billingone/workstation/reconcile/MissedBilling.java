@@ -256,33 +256,26 @@ public final class MissedBilling {
         if (until == null || !until.isAfter(today())) {
             throw new InvalidInputException("Snooze date " + until + " must be after today (" + today() + ").");
         }
-        String why = requireReason(reason, "snooze");
-        return store.inTransaction(session -> {
-            List<MissedBillingItem> items = load(session, ids);
-            requireStatus(items, "snoozed", Set.of(MissedBillingStatus.OPEN, MissedBillingStatus.SNOOZED));
-            for (MissedBillingItem item : items) {
-                Map<String, Object> before = snapshot(item);
-                item.setStatus(MissedBillingStatus.SNOOZED);
-                item.setSnoozeUntil(until);
-                decided(item, why);
-                AuditLog.record(session, AUDIT_TYPE, item.getId(), "snooze", before, snapshot(item), why);
-            }
-            return items.size();
-        });
+        return decide(ids, "snooze", MissedBillingStatus.SNOOZED, until, reason);
     }
 
     /** Dismisses items for good (for that client, product and period), e.g. "included in bundle". */
     public int dismiss(Collection<Long> ids, String reason) {
-        String why = requireReason(reason, "dismiss");
+        return decide(ids, "dismiss", MissedBillingStatus.DISMISSED, null, reason);
+    }
+
+    /** Snooze and dismiss: a decision with a required reason on open or snoozed items, all or nothing. */
+    private int decide(Collection<Long> ids, String action, MissedBillingStatus status, LocalDate until, String reason) {
+        String why = requireReason(reason, action);
         return store.inTransaction(session -> {
             List<MissedBillingItem> items = load(session, ids);
-            requireStatus(items, "dismissed", Set.of(MissedBillingStatus.OPEN, MissedBillingStatus.SNOOZED));
+            requireStatus(items, action.endsWith("e") ? action + "d" : action + "ed", Set.of(MissedBillingStatus.OPEN, MissedBillingStatus.SNOOZED));
             for (MissedBillingItem item : items) {
                 Map<String, Object> before = snapshot(item);
-                item.setStatus(MissedBillingStatus.DISMISSED);
-                item.setSnoozeUntil(null);
+                item.setStatus(status);
+                item.setSnoozeUntil(until);
                 decided(item, why);
-                AuditLog.record(session, AUDIT_TYPE, item.getId(), "dismiss", before, snapshot(item), why);
+                AuditLog.record(session, AUDIT_TYPE, item.getId(), action, before, snapshot(item), why);
             }
             return items.size();
         });

@@ -51,13 +51,15 @@ public final class ReconciliationPdf {
             document.open();
             summary(document, reconciliation, branding, fonts);
             Map<String, List<ReconciliationRow>> clients = reconciliation.groupBy(ReconciliationPdf::clientKey);
+            // The headline currency scans every row: once per report, not once per client section.
+            String currency = reconciliation.currency();
             int done = 0;
             progress.update(0, clients.size());
             for (List<ReconciliationRow> rows : clients.values()) {
                 if (progress.cancelled()) {
                     throw new CancellationException("PDF export cancelled.");
                 }
-                clientSection(document, reconciliation, rows, fonts);
+                clientSection(document, currency, rows, fonts);
                 progress.update(++done, clients.size());
             }
             grandTotal(document, reconciliation, fonts);
@@ -122,11 +124,11 @@ public final class ReconciliationPdf {
         table.addCell(cell(label, font, Element.ALIGN_LEFT, fill));
         table.addCell(cell(String.valueOf(t.rows()), font, Element.ALIGN_RIGHT, fill));
         for (BigDecimal amount : new BigDecimal[] {t.sold(), t.contracted(), t.expected(), t.billed(), t.variance()}) {
-            table.addCell(cell(ReportFormat.amount(amount, rec.currency()), font, Element.ALIGN_RIGHT, fill));
+            table.addCell(cell(ReportFormat.amount(amount, t.currency()), font, Element.ALIGN_RIGHT, fill));
         }
     }
 
-    private static void clientSection(Document document, Reconciliation rec, List<ReconciliationRow> rows, PdfFonts fonts)
+    private static void clientSection(Document document, String currency, List<ReconciliationRow> rows, PdfFonts fonts)
             throws DocumentException {
         Paragraph heading = new Paragraph(rows.get(0).clientName(), fonts.heading);
         heading.setSpacingBefore(8);
@@ -142,13 +144,13 @@ public final class ReconciliationPdf {
             table.addCell(cell(ReportFormat.quantity(row.billedQuantity()), fonts.body, Element.ALIGN_RIGHT, null));
             amounts(table, row.currency(), fonts.body, null, row.billedAmount(), row.amountVariance());
         }
-        Totals subtotal = Totals.of(rec.currency(), rows);
+        Totals subtotal = Totals.of(currency, rows);
         PdfPCell label = cell("Subtotal " + rows.get(0).clientName(), fonts.bold, Element.ALIGN_LEFT, TOTAL_FILL);
         label.setColspan(4);
         table.addCell(label);
-        amounts(table, rec.currency(), fonts.bold, TOTAL_FILL, subtotal.sold(), subtotal.contracted(), subtotal.expected());
+        amounts(table, currency, fonts.bold, TOTAL_FILL, subtotal.sold(), subtotal.contracted(), subtotal.expected());
         table.addCell(cell("", fonts.bold, Element.ALIGN_RIGHT, TOTAL_FILL));
-        amounts(table, rec.currency(), fonts.bold, TOTAL_FILL, subtotal.billed(), subtotal.variance());
+        amounts(table, currency, fonts.bold, TOTAL_FILL, subtotal.billed(), subtotal.variance());
         document.add(table);
     }
 

@@ -21,15 +21,15 @@ import java.time.LocalDate;
 import org.hibernate.Session;
 
 /** Small, exact test data: every helper persists one record the way sync or import would leave it. */
-final class Fixtures {
+public final class Fixtures {
     private final Session session;
     private int sequence;
 
-    Fixtures(Session session) {
+    public Fixtures(Session session) {
         this.session = session;
     }
 
-    Organization organization(String name) {
+    public Organization organization(String name) {
         Organization org = new Organization();
         org.setName(name);
         org.setSlug("org-" + (++sequence));
@@ -39,7 +39,7 @@ final class Fixtures {
     }
 
     /** A client with its Pax8 company and Xero contact, both mapped. */
-    Client client(String name) {
+    public Client client(String name) {
         Client client = new Client();
         client.setName(name);
         client.setCurrency("AUD");
@@ -49,7 +49,7 @@ final class Fixtures {
         return client;
     }
 
-    ExternalAccount account(ExternalSystem system, String externalId, String name, Long clientId) {
+    public ExternalAccount account(ExternalSystem system, String externalId, String name, Long clientId) {
         ExternalAccount account = new ExternalAccount();
         account.setSystem(system);
         account.setExternalId(externalId);
@@ -60,17 +60,17 @@ final class Fixtures {
     }
 
     /** A per-user product sold through Pax8 (its vendor product is mapped to it). */
-    Product product(String sku, String price) {
+    public Product product(String sku, String price) {
         Product product = catalog(sku, price, BillingUnit.PER_USER, null);
         vendorProduct("vp-" + sku, sku + " (Pax8)", product.getId());
         return product;
     }
 
-    Product deviceProduct(String sku, String price, String deviceClass) {
+    public Product deviceProduct(String sku, String price, String deviceClass) {
         return catalog(sku, price, BillingUnit.PER_DEVICE, deviceClass);
     }
 
-    Product catalog(String sku, String price, BillingUnit unit, String deviceClass) {
+    public Product catalog(String sku, String price, BillingUnit unit, String deviceClass) {
         Product product = new Product();
         product.setSku(sku);
         product.setName("Product " + sku);
@@ -83,7 +83,7 @@ final class Fixtures {
         return product;
     }
 
-    VendorProduct vendorProduct(String externalId, String name, Long productId) {
+    public VendorProduct vendorProduct(String externalId, String name, Long productId) {
         VendorProduct vp = new VendorProduct();
         vp.setSystem(ExternalSystem.PAX8);
         vp.setExternalId(externalId);
@@ -94,7 +94,7 @@ final class Fixtures {
         return vp;
     }
 
-    Subscription subscription(String company, String vendorProduct, String quantity, String price, BillingTerm term,
+    public Subscription subscription(String company, String vendorProduct, String quantity, String price, BillingTerm term,
                               LocalDate start, LocalDate end) {
         Subscription s = new Subscription();
         s.setSystem(ExternalSystem.PAX8);
@@ -112,12 +112,12 @@ final class Fixtures {
         return s;
     }
 
-    Subscription monthly(Client client, Product product, String quantity, String price) {
+    public Subscription monthly(Client client, Product product, String quantity, String price) {
         return subscription("pax8-" + client.getName(), "vp-" + product.getSku(), quantity, price, BillingTerm.Monthly,
                 LocalDate.of(2025, 1, 1), null);
     }
 
-    DeviceSnapshot devices(Client client, String deviceClass, int count, LocalDate asOf) {
+    public DeviceSnapshot devices(Client client, String deviceClass, int count, LocalDate asOf) {
         DeviceSnapshot snapshot = new DeviceSnapshot();
         snapshot.setClientId(client.getId());
         snapshot.setDeviceClass(deviceClass);
@@ -128,7 +128,7 @@ final class Fixtures {
         return snapshot;
     }
 
-    ContractLine contract(Client client, Product product, String quantity, String unitPrice) {
+    public ContractLine contract(Client client, Product product, String quantity, String unitPrice) {
         Contract contract = new Contract();
         contract.setClientId(client.getId());
         contract.setName("Managed services " + client.getName());
@@ -144,7 +144,7 @@ final class Fixtures {
         return line;
     }
 
-    InvoiceSnapshot xeroInvoice(String contact, LocalDate issued, String status, LineAmountTypes types) {
+    public InvoiceSnapshot xeroInvoice(String contact, LocalDate issued, String status, LineAmountTypes types) {
         InvoiceSnapshot invoice = new InvoiceSnapshot();
         invoice.setSystem(ExternalSystem.XERO);
         invoice.setExternalId("inv-" + (++sequence));
@@ -164,11 +164,11 @@ final class Fixtures {
         return invoice;
     }
 
-    InvoiceSnapshot billed(Client client, LocalDate issued, String status) {
+    public InvoiceSnapshot billed(Client client, LocalDate issued, String status) {
         return xeroInvoice("xero-" + client.getName(), issued, status, LineAmountTypes.Exclusive);
     }
 
-    InvoiceSnapshotLine line(InvoiceSnapshot invoice, String itemCode, String quantity, String lineAmount, String tax) {
+    public InvoiceSnapshotLine line(InvoiceSnapshot invoice, String itemCode, String quantity, String lineAmount, String tax) {
         InvoiceSnapshotLine line = new InvoiceSnapshotLine();
         line.setInvoiceId(invoice.getId());
         line.setLineNo(++sequence);

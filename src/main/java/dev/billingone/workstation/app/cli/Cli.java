@@ -54,6 +54,12 @@ public final class Cli {
 
         commandLine.addSubcommand(new BenchCommand(context));
 
+        commandLine.addSubcommand(new GenerateCommand(context));
+
+        commandLine.addSubcommand(new ApproveCommand(context));
+
+        commandLine.addSubcommand(new PushCommand(context));
+
         commandLine.addSubcommand(new ContractsCommand(context));
 
         commandLine.addSubcommand(new OpenCommand(context));

@@ -26,6 +26,8 @@ final class SectionViews {
 
         VIEWS.put(Section.CLIENTS, ClientsSection::new);
 
+        VIEWS.put(Section.GENERATED_INVOICES, dev.billingone.workstation.ui.billing.GeneratedInvoicesView::new);
+
         VIEWS.put(Section.SETTINGS, IntegrationsView::new);
 
         VIEWS.put(Section.CONTRACTS, ContractsSection::new);

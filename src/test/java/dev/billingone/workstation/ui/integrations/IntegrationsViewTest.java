@@ -6,14 +6,10 @@ import dev.billingone.workstation.app.Workstation;
 import dev.billingone.workstation.config.DataDir;
 import dev.billingone.workstation.config.Settings;
 import dev.billingone.workstation.store.TestDatabases;
-import dev.billingone.workstation.ui.common.Background;
-import dev.billingone.workstation.ui.shell.Section;
-import dev.billingone.workstation.ui.shell.ViewContext;
+import dev.billingone.workstation.ui.common.TestViewContext;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -38,7 +34,7 @@ class IntegrationsViewTest {
     Path dir;
     MockWebServer pax8 = new MockWebServer();
     Workstation workstation;
-    final List<Throwable> failures = new CopyOnWriteArrayList<>();
+    TestViewContext context;
     Stage stage;
 
     @Start
@@ -51,26 +47,7 @@ class IntegrationsViewTest {
         pax8.start();
         Settings settings = Settings.defaultsOnly().with(Map.of("pax8.tokenUrl", pax8.url("/v1/token").toString()));
         workstation = new Workstation(DataDir.open(dir), settings, TestDatabases.h2(dir));
-        Background background = new Background(failures::add);
-        ViewContext context = new ViewContext() {
-            @Override
-            public Workstation workstation() {
-                return workstation;
-            }
-
-            @Override
-            public Background background() {
-                return background;
-            }
-
-            @Override
-            public void navigate(Section section, Map<String, String> parameters) {
-            }
-
-            @Override
-            public void dataChanged() {
-            }
-        };
+        context = new TestViewContext(workstation);
         IntegrationsView view = new IntegrationsView(context, tenants -> Optional.empty(), url -> { });
         WaitForAsyncUtils.asyncFx(() -> {
             stage.setScene(new Scene((javafx.scene.Parent) view.node(), 900, 800));
@@ -112,6 +89,6 @@ class IntegrationsViewTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "Connected to Pax8 partner account".equals(text(robot, "#status-PAX8")));
         assertThat(text(robot, "#details-PAX8")).contains("Client id and secret").contains("Never synced");
         assertThat(robot.lookup("#disconnect-PAX8").tryQuery()).isPresent();
-        assertThat(failures).isEmpty();
+        assertThat(context.failures()).isEmpty();
     }
 }

@@ -7,30 +7,21 @@ import dev.billingone.workstation.billing.DraftInvoices;
 import dev.billingone.workstation.billing.GeneratedInvoice;
 import dev.billingone.workstation.billing.GeneratedInvoiceLine;
 import dev.billingone.workstation.billing.LineSource;
-import dev.billingone.workstation.catalog.BillingUnit;
 import dev.billingone.workstation.catalog.Product;
-import dev.billingone.workstation.catalog.VendorProduct;
 import dev.billingone.workstation.clients.Client;
-import dev.billingone.workstation.clients.ExternalAccount;
 import dev.billingone.workstation.config.DataDir;
-import dev.billingone.workstation.core.ExternalSystem;
 import dev.billingone.workstation.core.Period;
-import dev.billingone.workstation.organization.Organization;
 import dev.billingone.workstation.reconcile.MissedBilling;
+import dev.billingone.workstation.reconcile.Fixtures;
 import dev.billingone.workstation.reconcile.MissedBillingEntry;
 import dev.billingone.workstation.reconcile.ReconciliationService;
 import dev.billingone.workstation.store.DatabaseTarget;
-import dev.billingone.workstation.subscriptions.BillingTerm;
-import dev.billingone.workstation.subscriptions.Subscription;
-import dev.billingone.workstation.subscriptions.SubscriptionStatus;
 import dev.billingone.workstation.ui.common.Background;
 import dev.billingone.workstation.ui.shell.Section;
 import dev.billingone.workstation.ui.shell.ViewContext;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +30,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.hibernate.Session;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,18 +54,14 @@ class MissedBillingViewTest {
         DataDir dataDir = DataDir.open(dir);
         workstation = new Workstation(dataDir, dataDir.settings(Map.of()), DatabaseTarget.h2(dir));
         workstation.store().write(session -> {
-            Organization org = new Organization();
-            org.setName("Acme IT");
-            org.setSlug("acme");
-            org.setBaseCurrency("AUD");
-            session.persist(org);
-            product(session, "M365-BP", "20.00");
-            product(session, "BACKUP", "12.50");
-            Client a = client(session, "Acme Dental");
-            subscription(session, a, "M365-BP", "4");
-            subscription(session, a, "BACKUP", "2");
-            Client b = client(session, "Beta Builders");
-            subscription(session, b, "M365-BP", "5");
+            Fixtures f = new Fixtures(session);
+            f.organization("Acme IT");
+            Product seats = f.product("M365-BP", "20.00");
+            Product backup = f.product("BACKUP", "12.50");
+            Client a = f.client("Acme Dental");
+            f.monthly(a, seats, "4", "20.00");
+            f.monthly(a, backup, "2", "12.50");
+            f.monthly(f.client("Beta Builders"), seats, "5", "20.00");
             acme = a.getId();
         });
         new ReconciliationService(workstation.store(), new MissedBilling(workstation.store(), Clock.systemDefaultZone()))
@@ -144,50 +130,5 @@ class MissedBillingViewTest {
         List<GeneratedInvoiceLine> afterUndo = workstation.store().read(session -> DraftInvoices.lines(session,
                 DraftInvoices.openDraft(session, acme, NOVEMBER).getId()));
         assertThat(afterUndo).isEmpty();
-    }
-
-    private static Product product(Session session, String sku, String price) {
-        Product product = new Product();
-        product.setSku(sku);
-        product.setName("Product " + sku);
-        product.setUnitPrice(new BigDecimal(price));
-        product.setCurrency("AUD");
-        product.setBillingUnit(BillingUnit.PER_USER);
-        session.persist(product);
-        VendorProduct vp = new VendorProduct();
-        vp.setSystem(ExternalSystem.PAX8);
-        vp.setExternalId("vp-" + sku);
-        vp.setName(sku);
-        vp.setProductId(product.getId());
-        session.persist(vp);
-        return product;
-    }
-
-    private static Client client(Session session, String name) {
-        Client client = new Client();
-        client.setName(name);
-        client.setCurrency("AUD");
-        session.persist(client);
-        ExternalAccount account = new ExternalAccount();
-        account.setSystem(ExternalSystem.PAX8);
-        account.setExternalId("pax8-" + name);
-        account.setName(name);
-        account.setClientId(client.getId());
-        session.persist(account);
-        return client;
-    }
-
-    private static void subscription(Session session, Client client, String sku, String quantity) {
-        Subscription s = new Subscription();
-        s.setSystem(ExternalSystem.PAX8);
-        s.setExternalId("sub-" + client.getName() + sku);
-        s.setCompanyExternalId("pax8-" + client.getName());
-        s.setVendorProductExternalId("vp-" + sku);
-        s.setQuantity(new BigDecimal(quantity));
-        s.setCurrency("AUD");
-        s.setBillingTerm(BillingTerm.Monthly);
-        s.setStatus(SubscriptionStatus.Active);
-        s.setStartDate(LocalDate.of(2025, 1, 1));
-        session.persist(s);
     }
 }

@@ -1,0 +1,26 @@
+package dev.billingone.workstation.billing;
+
+import dev.billingone.workstation.clients.Client;
+import dev.billingone.workstation.contracts.Contract;
+import dev.billingone.workstation.store.Store;
+import java.time.LocalDate;
+
+/** Small data sets for tests outside this package (CLI, screens). */
+public final class BillingTestData {
+    private BillingTestData() {
+    }
+
+    /** One billable client (1 × 150.00 support + GST = 165.00), mapped to Xero; one with an unpriced product. */
+    public static void twoClientsOneParked(Store store) {
+        store.write(s -> {
+            BillingFixture.organization(s);
+            Client good = BillingFixture.client(s, "Acacia Dental");
+            BillingFixture.xeroContact(s, good, "contact-acacia");
+            Contract contract = BillingFixture.contract(s, good, LocalDate.of(2026, 1, 1), null);
+            BillingFixture.contractLine(s, contract, BillingFixture.product(s, "SUPPORT", "150.00"), "1", null);
+            Client parked = BillingFixture.client(s, "Banksia Legal");
+            Contract other = BillingFixture.contract(s, parked, LocalDate.of(2026, 1, 1), null);
+            BillingFixture.contractLine(s, other, BillingFixture.product(s, "UNPRICED", null), "2", null);
+        });
+    }
+}
