@@ -222,8 +222,10 @@ public final class DemoOrganisation {
             sub.setPrice(price);
             sub.setPartnerCost(Money.round(price.multiply(new BigDecimal("0.82")), AUD));
             sub.setCurrency("AUD");
-            sub.setBillingTerm(vp.getName().contains("Annual") ? BillingTerm.Annual : BillingTerm.Monthly);
-            sub.setCommitmentTerm(vp.getName().contains("Annual") ? "1 Year" : "Monthly");
+            // Pax8's three kinds: monthly; annual commitment billed monthly; annual paid upfront (billed yearly).
+            String kind = vp.getName().toLowerCase(java.util.Locale.ROOT);
+            sub.setBillingTerm(kind.contains("paid upfront") ? BillingTerm.Annual : BillingTerm.Monthly);
+            sub.setCommitmentTerm(kind.contains("annual") ? "1 Year" : "Monthly");
             int roll = random.nextInt(100);
             if (roll < 8) {
                 // Started mid-period: prorated by day.
@@ -340,11 +342,16 @@ public final class DemoOrganisation {
                     continue;
                 }
                 BigDecimal quantity = sub.getQuantity().subtract(BigDecimal.valueOf(shortBy)).max(BigDecimal.ONE);
-                invoiceLines.add(invoiceLine(invoice, invoiceLines.size() + 1, product, quantity, BigDecimal.ZERO));
+                // The MSP spreads an upfront annual charge over twelve monthly invoices, as most do.
+                BigDecimal unitPrice = sub.getBillingTerm() == BillingTerm.Annual
+                        ? Money.round(product.getUnitPrice().divide(BigDecimal.valueOf(12), java.math.MathContext.DECIMAL64), AUD)
+                        : product.getUnitPrice();
+                invoiceLines.add(invoiceLine(invoice, invoiceLines.size() + 1, product, quantity, unitPrice, BigDecimal.ZERO));
             }
             for (ContractLine line : lines) {
                 Product product = products.stream().filter(p -> p.getId().equals(line.getProductId())).findFirst().orElseThrow();
-                invoiceLines.add(invoiceLine(invoice, invoiceLines.size() + 1, product, line.getQuantity(), line.getDiscountPct()));
+                invoiceLines.add(invoiceLine(invoice, invoiceLines.size() + 1, product, line.getQuantity(), product.getUnitPrice(),
+                        line.getDiscountPct()));
             }
             invoiceLines.forEach(session::persist);
             BigDecimal amounts = invoiceLines.stream().map(InvoiceSnapshotLine::getLineAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -367,16 +374,17 @@ public final class DemoOrganisation {
         invoice.setAmountDue(total.subtract(paid));
     }
 
-    private InvoiceSnapshotLine invoiceLine(InvoiceSnapshot invoice, int lineNo, Product product, BigDecimal quantity, BigDecimal discount) {
+    private InvoiceSnapshotLine invoiceLine(InvoiceSnapshot invoice, int lineNo, Product product, BigDecimal quantity,
+                                            BigDecimal unitPrice, BigDecimal discount) {
         InvoiceSnapshotLine line = new InvoiceSnapshotLine();
         line.setInvoiceId(invoice.getId());
         line.setLineNo(lineNo);
         line.setItemCode(product.getSku());
         line.setDescription(product.getName());
         line.setQuantity(quantity);
-        line.setUnitAmount(product.getUnitPrice());
+        line.setUnitAmount(unitPrice);
         line.setDiscountRate(discount);
-        line.setLineAmount(InvoiceMath.lineAmount(quantity, product.getUnitPrice(), discount, AUD));
+        line.setLineAmount(InvoiceMath.lineAmount(quantity, unitPrice, discount, AUD));
         line.setTaxType(GST);
         line.setTaxAmount(InvoiceMath.lineTax(line.getLineAmount(), GST, LineAmountTypes.Exclusive, AUD));
         line.setAccountCode(product.getSalesAccountCode());
