@@ -63,14 +63,21 @@ public final class RateLimiter {
                     if (remoteDayRemaining != null) {
                         remoteDayRemaining--;
                     }
-                    return this::release;
+                    return () -> release(now);
                 }
             }
             sleeper.sleep(wait);
         }
     }
 
-    private synchronized void release() {
+    /**
+     * Re-stamps the call with the moment it completed: the remote counted it somewhere between send and answer,
+     * so timing the window from the send would let the next call in a few milliseconds early and earn a 429.
+     */
+    private synchronized void release(Instant started) {
+        if (windowCalls.removeFirstOccurrence(started)) {
+            windowCalls.addLast(clock.instant());
+        }
         inFlight--;
         notifyAll();
     }

@@ -81,17 +81,17 @@ class SyncViewTest {
         robot.clickOn("#nav-sync");
         TableView<SyncCursors.Row> cursors = robot.lookup("#sync-cursors").queryTableView();
         TableView<OutboxService.Item> outbox = robot.lookup("#sync-outbox").queryTableView();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> cursors.getItems().size() == 1 && outbox.getItems().size() == 1);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> cursors.getItems().size() == 1 && outbox.getItems().size() == 1);
         assertThat(cursors.getItems().get(0).position()).isEqualTo("since 2026-11-01T10:00:00Z");
         assertThat(outbox.getItems().get(0).lastError()).contains("A Contact must be specified");
 
         robot.interact(() -> outbox.getSelectionModel().select(0));
         robot.clickOn("#outbox-retry");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !outbox.getItems().isEmpty()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !outbox.getItems().isEmpty()
                 && outbox.getItems().get(0).state() == OutboxState.PENDING);
 
         robot.clickOn("#sync-now");
         Label status = robot.lookup("#sync-status").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().startsWith("Nothing is connected"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> status.getText().startsWith("Nothing is connected"));
     }
 }

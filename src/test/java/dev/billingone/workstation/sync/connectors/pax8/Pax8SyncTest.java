@@ -117,7 +117,7 @@ class Pax8SyncTest {
 
     private Pax8Connector connector() {
         Settings settings = Settings.defaultsOnly().with(Map.of("pax8.apiBaseUrl", pax8.url("/v1").toString()));
-        return new Pax8Connector(new ConnectorContext(settings, SyncHttp.client(Duration.ofSeconds(2)), new FakeTokens(null),
+        return new Pax8Connector(new ConnectorContext(settings, SyncHttp.client(Duration.ofSeconds(15)), new FakeTokens(null),
                 Clock.systemUTC(),
                 Sleeper.REAL, new RetryPolicy(2, Duration.ofMillis(5), Duration.ofMillis(20))));
     }

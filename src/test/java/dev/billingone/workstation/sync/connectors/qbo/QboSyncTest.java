@@ -126,7 +126,7 @@ class QboSyncTest {
 
     private QboConnector connector() {
         Settings settings = Settings.defaultsOnly().with(Map.of("qbo.apiBaseUrl", qbo.url("/v3/company").toString()));
-        return new QboConnector(new ConnectorContext(settings, SyncHttp.client(Duration.ofSeconds(2)), new FakeTokens(REALM),
+        return new QboConnector(new ConnectorContext(settings, SyncHttp.client(Duration.ofSeconds(15)), new FakeTokens(REALM),
                 OCTOBER_5, Sleeper.REAL, new RetryPolicy(2, Duration.ofMillis(5), Duration.ofMillis(20))));
     }
 

@@ -64,7 +64,7 @@ class XeroOutboxTest {
 
     private OutboxHandler push() {
         Settings settings = Settings.defaultsOnly().with(Map.of("xero.apiBaseUrl", xero.apiBase().toString()));
-        ConnectorContext context = new ConnectorContext(settings, SyncHttp.client(Duration.ofSeconds(2)),
+        ConnectorContext context = new ConnectorContext(settings, SyncHttp.client(Duration.ofSeconds(15)),
                 new FakeTokens(FakeXero.TENANT), Clock.systemUTC(), Sleeper.REAL, new RetryPolicy(2, Duration.ofMillis(5), Duration.ofMillis(20)));
         return new XeroConnector(context).handlers().get(0);
     }

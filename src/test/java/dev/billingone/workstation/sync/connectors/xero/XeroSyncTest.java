@@ -61,9 +61,12 @@ class XeroSyncTest {
         xero.close();
     }
 
-    private ConnectorContext context(RateLimits limits) {
+    /** Generous enough that a slow, shared CI machine never times out by accident; the timeout test shortens it. */
+    private static final Duration HTTP_TIMEOUT = Duration.ofSeconds(15);
+
+    private ConnectorContext context(RateLimits limits, Duration httpTimeout) {
         Settings settings = Settings.defaultsOnly().with(Map.of("xero.apiBaseUrl", xero.apiBase().toString()));
-        return new ConnectorContext(settings, SyncHttp.client(Duration.ofMillis(700)), tokens, Clock.systemUTC(), Sleeper.REAL,
+        return new ConnectorContext(settings, SyncHttp.client(httpTimeout), tokens, Clock.systemUTC(), Sleeper.REAL,
                 new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(50))).withLimits(ExternalSystem.XERO, limits);
     }
 
@@ -72,7 +75,11 @@ class XeroSyncTest {
     }
 
     private SyncResource<?> invoices(RateLimits limits) {
-        return new XeroConnector(context(limits)).resources().stream().filter(r -> r.name().equals("invoices")).findFirst().orElseThrow();
+        return invoices(limits, HTTP_TIMEOUT);
+    }
+
+    private SyncResource<?> invoices(RateLimits limits, Duration httpTimeout) {
+        return new XeroConnector(context(limits, httpTimeout)).resources().stream().filter(r -> r.name().equals("invoices")).findFirst().orElseThrow();
     }
 
     private SyncResult sync(SyncResource<?> resource) {
@@ -168,7 +175,7 @@ class XeroSyncTest {
         xero.addInvoices(3, T0);
         xero.script(new MockResponse.Builder().code(200).body("{}").headersDelay(2, TimeUnit.SECONDS).build());
 
-        SyncResult result = sync(invoices());
+        SyncResult result = sync(invoices(RateLimits.XERO, Duration.ofMillis(700)));
 
         assertThat(result.failure()).isNull();
         assertThat(result.fetched()).isEqualTo(3);
@@ -264,7 +271,7 @@ class XeroSyncTest {
 
         assertThat(result.failure()).isNull();
         assertThat(result.fetched()).isEqualTo(1200);
-        assertThat(result.calls()).isEqualTo(12);
+        assertThat(result.calls()).as(xero.requests.stream().map(r -> r.getMethod() + " " + r.getUrl().encodedPath() + "?" + r.getUrl().encodedQuery()).toList().toString()).isEqualTo(12);
         assertThat(xero.tooManyRequests).isZero();
     }
 }
