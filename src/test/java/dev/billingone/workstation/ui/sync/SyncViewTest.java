@@ -43,7 +43,9 @@ class SyncViewTest {
     static void database() throws Exception {
         Path dir = Files.createTempDirectory("billingone-sync-ui");
         DataDir dataDir = DataDir.open(dir);
-        workstation = new Workstation(dataDir, dataDir.settings(Map.of()), DatabaseTarget.h2(dir));
+        // Every remote points at a closed loopback port: this test must never reach a real service.
+        workstation = new Workstation(dataDir, dataDir.settings(Map.of("xero.apiBaseUrl", "http://127.0.0.1:1",
+                "qbo.apiBaseUrl", "http://127.0.0.1:1", "pax8.apiBaseUrl", "http://127.0.0.1:1")), DatabaseTarget.h2(dir));
         // The main window shows its sections once there is an organisation; the demo's is the smallest way to one.
         DemoOrganisation.create(workstation.store(), new DemoOrganisation.Options(3, 1, Period.parse("2026-11"), false));
         workstation.store().write(session -> {
@@ -89,6 +91,12 @@ class SyncViewTest {
         robot.clickOn("#outbox-retry");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !outbox.getItems().isEmpty()
                 && outbox.getItems().get(0).state() == OutboxState.PENDING);
+
+        // Cancelled entries leave the list; with nothing queued and nothing connected, a sync has nothing to do.
+        robot.interact(() -> outbox.getSelectionModel().select(0));
+        robot.clickOn("#outbox-cancel");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> outbox.getItems().stream()
+                .noneMatch(item -> item.state() == OutboxState.PENDING));
 
         robot.clickOn("#sync-now");
         Label status = robot.lookup("#sync-status").queryAs(Label.class);
