@@ -19,6 +19,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +37,13 @@ class IntegrationsViewTest {
     Workstation workstation;
     TestViewContext context;
     Stage stage;
+
+    /** Windows an earlier test class left open would take this test's robot clicks: close them first. */
+    @BeforeAll
+    static void closeLeftoverWindows() throws Exception {
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+        org.testfx.api.FxToolkit.cleanupStages();
+    }
 
     @Start
     void start(Stage stage) {

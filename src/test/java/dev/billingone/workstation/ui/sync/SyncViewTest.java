@@ -64,6 +64,13 @@ class SyncViewTest {
         });
     }
 
+    /** Windows an earlier test class left open would take this test's robot clicks: close them first. */
+    @BeforeAll
+    static void closeLeftoverWindows() throws Exception {
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+        org.testfx.api.FxToolkit.cleanupStages();
+    }
+
     @Start
     void start(Stage stage) {
         WorkstationApp.applyTheme();
