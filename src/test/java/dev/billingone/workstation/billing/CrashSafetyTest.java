@@ -54,7 +54,8 @@ class CrashSafetyTest {
                     killedInWork++;
                 }
             }
-            assertThat(run(url, PERIODS)).as("the final, uninterrupted run").isZero();
+            int exit = run(url, PERIODS);
+            assertThat(exit).as("the final, uninterrupted run; its stderr:%n%s", stderr()).isZero();
             assertThat(killedInWork).as("kills that landed after start-up").isGreaterThan(KILLS / 2);
         }
 
@@ -117,7 +118,14 @@ class CrashSafetyTest {
                 "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 MonthEndChild.class.getName(), dir.toString(), url));
         command.addAll(periods);
-        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        // Each child appends to one log, so a failing final run shows what went wrong (and what the kills left).
+        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(dir.resolve("children.err").toFile()))
+                .start();
+    }
+
+    private String stderr() throws java.io.IOException {
+        String all = java.nio.file.Files.readString(dir.resolve("children.err"));
+        return all.substring(Math.max(0, all.length() - 6_000));
     }
 
 }

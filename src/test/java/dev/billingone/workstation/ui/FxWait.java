@@ -1,13 +1,58 @@
 package dev.billingone.workstation.ui;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Waits for what a background load shows on screen; the limit only bounds a hung test, it asserts no speed. */
 public final class FxWait {
     private FxWait() {
+    }
+
+    /** Waits for a label's text; a timeout fails with the text the label showed, which says what went wrong. */
+    public static void untilText(Labeled label, Predicate<String> expected) {
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> label.getText() != null && expected.test(label.getText()));
+        } catch (TimeoutException e) {
+            throw new AssertionError("#" + label.getId() + " still shows \"" + label.getText() + "\" after 60 s", e);
+        }
+    }
+
+    /**
+     * Clicks the node {@code query} finds once it is on a showing window. The lookup runs on the FX thread: TestFX's
+     * own lookup walks the scene graph from the test thread and raced re-renders (a button just added, with no scene
+     * yet, failed with a NullPointerException inside TestFX).
+     */
+    public static FxRobot clickOn(FxRobot robot, String query) {
+        AtomicReference<Point2D> point = new AtomicReference<>();
+        until(() -> {
+            point.set(onFx(() -> robot.lookup(query).match(FxWait::onShowingWindow).tryQuery()
+                    .map(node -> robot.point(node).query()).orElse(null)));
+            return point.get() != null;
+        });
+        robot.clickOn(point.get());
+        return robot;
+    }
+
+    private static boolean onShowingWindow(Node node) {
+        return node.isVisible() && node.getScene() != null && node.getScene().getWindow() != null
+                && node.getScene().getWindow().isShowing();
+    }
+
+    private static <T> T onFx(Callable<T> work) {
+        try {
+            return WaitForAsyncUtils.asyncFx(work).get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("the FX thread did not answer", e);
+        }
     }
 
     public static void until(BooleanSupplier condition) {

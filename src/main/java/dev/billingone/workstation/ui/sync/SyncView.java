@@ -41,6 +41,7 @@ public final class SyncView implements SectionView {
     private final ListView<String> errors = new ListView<>();
     private final TableView<OutboxService.Item> entries = new TableView<>();
     private final Label status = new Label();
+    private final Label queued = new Label("Outbox");
     private final Button syncNow = new Button("Sync now");
     private final Button cancel = new Button("Cancel");
     private final SimpleBooleanProperty running = new SimpleBooleanProperty();
@@ -97,11 +98,12 @@ public final class SyncView implements SectionView {
         cancelEntry.setId("outbox-cancel");
         cancelEntry.setOnAction(e -> changeSelected(false));
         status.setId("sync-status");
+        queued.setId("outbox-queued");
 
         Label heading = new Label("Sync");
         heading.getStyleClass().add("title-2");
         root = new VBox(10, heading, new HBox(8, syncNow, cancel, status), cursors, new Label("Record errors"), errors,
-                new HBox(8, new Label("Outbox"), retry, cancelEntry), entries);
+                new HBox(8, queued, retry, cancelEntry), entries);
         root.setPadding(new Insets(4));
     }
 
@@ -137,9 +139,8 @@ public final class SyncView implements SectionView {
                 loaded -> {
                     cursors.getItems().setAll(loaded.cursors());
                     entries.getItems().setAll(loaded.entries());
-                    if (!running.get()) {
-                        status.setText(loaded.queued() + " queued");
-                    }
+                    // Its own label: the status line keeps the last action's answer (a reload must not wipe it).
+                    queued.setText("Outbox · " + loaded.queued() + " queued");
                 });
     }
 
@@ -205,7 +206,8 @@ public final class SyncView implements SectionView {
             ids.forEach(id -> outbox.cancel(id, "Cancelled on the Sync screen"));
             return ids.size();
         }, count -> {
-            status.setText(count + (retry ? " entries due now; press Sync now to deliver them." : " entries cancelled."));
+            String entries = count + (count == 1 ? " entry" : " entries");
+            status.setText(entries + (retry ? " due now; press Sync now to deliver." : " cancelled."));
             reload();
             context.dataChanged();
         });

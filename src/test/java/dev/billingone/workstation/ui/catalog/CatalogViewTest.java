@@ -9,6 +9,8 @@ import dev.billingone.workstation.catalog.ProductEdit;
 import dev.billingone.workstation.catalog.ProductRow;
 import dev.billingone.workstation.config.DataDir;
 import dev.billingone.workstation.store.DatabaseTarget;
+import dev.billingone.workstation.ui.FxWait;
+import dev.billingone.workstation.ui.GuiTest;
 import dev.billingone.workstation.ui.common.TestViewContext;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -22,14 +24,12 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The catalog screen on a real H2 database: filter as you type, select, edit in the detail form, save. */
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class CatalogViewTest {
     private static Workstation workstation;
     private TestViewContext context;
@@ -64,14 +64,14 @@ class CatalogViewTest {
     void filtersAsYouTypeAndSavesFromTheDetailForm(FxRobot robot) throws Exception {
         TableView<ProductRow> table = robot.lookup("#catalog-table").queryTableView();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
-        robot.clickOn("#catalog-filter").write("m365 bb");
+        FxWait.clickOn(robot, "#catalog-filter").write("m365 bb");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         assertThat(table.getItems().get(0).sku()).isEqualTo("M365-BB");
 
         robot.interact(() -> table.getSelectionModel().select(0));
         robot.doubleClickOn(robot.lookup(".text-field").match(n -> "10.00".equals(((javafx.scene.control.TextField) n).getText()))
                 .queryAs(javafx.scene.control.TextField.class)).write("12.50");
-        robot.clickOn("#product-save");
+        FxWait.clickOn(robot, "#product-save");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> price("M365-BB").compareTo(new BigDecimal("12.50")) == 0);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 1
                 && table.getItems().get(0).unitPrice().compareTo(new BigDecimal("12.50")) == 0);

@@ -13,6 +13,8 @@ import dev.billingone.workstation.contracts.ContractSummary;
 import dev.billingone.workstation.contracts.RenewalCandidate;
 import dev.billingone.workstation.store.DatabaseTarget;
 import dev.billingone.workstation.store.SampleRecords;
+import dev.billingone.workstation.ui.FxWait;
+import dev.billingone.workstation.ui.GuiTest;
 import dev.billingone.workstation.ui.common.Background;
 import dev.billingone.workstation.ui.shell.Section;
 import dev.billingone.workstation.ui.shell.ViewContext;
@@ -32,14 +34,12 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The contracts screen on a real H2 file: create a contract, activate it, renew it from the queue with an uplift. */
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class ContractsSectionTest {
     private static Workstation workstation;
     private final List<Throwable> errors = new CopyOnWriteArrayList<>();
@@ -91,7 +91,7 @@ class ContractsSectionTest {
     @Test
     void createsAContractThenRenewsItFromTheQueueWithAnUplift(FxRobot robot) throws Exception {
         LocalDate start = LocalDate.now().minusMonths(11);
-        robot.clickOn("#contract-new");
+        FxWait.clickOn(robot, "#contract-new");
         ComboBox<Client> client = robot.lookup("#contract-client").queryComboBox();
         ComboBox<Product> product = robot.lookup("#line-product-0").queryComboBox();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> client.getItems().size() == 2 && !product.getItems().isEmpty());
@@ -100,10 +100,10 @@ class ContractsSectionTest {
             product.getSelectionModel().select(0);
             robot.lookup("#contract-start").queryAs(javafx.scene.control.DatePicker.class).setValue(start);
         });
-        robot.clickOn("#contract-name").write("Managed services");
+        FxWait.clickOn(robot, "#contract-name").write("Managed services");
         robot.doubleClickOn("#line-quantity-0").write("10");
-        robot.clickOn("#line-price-0").write("40.00");
-        robot.clickOn("#contract-save");
+        FxWait.clickOn(robot, "#line-price-0").write("40.00");
+        FxWait.clickOn(robot, "#contract-save");
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> !errors.isEmpty() || robot.lookup("#contracts-table").tryQuery().isPresent());
@@ -117,7 +117,7 @@ class ContractsSectionTest {
         assertThat(created.monthlyValue().toPlainString()).isEqualTo("400.00");
 
         robot.interact(() -> contracts.getSelectionModel().select(0));
-        robot.clickOn("#contract-activate");
+        FxWait.clickOn(robot, "#contract-activate");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> contracts.getItems().size() == 1 && contracts.getItems().get(0).status() == ContractStatus.ACTIVE);
 
@@ -127,7 +127,7 @@ class ContractsSectionTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> queue.getItems().size() == 1);
         robot.interact(() -> queue.getSelectionModel().select(0));
         robot.doubleClickOn("#renewal-percent").write("5");
-        robot.clickOn("#renewal-renew");
+        FxWait.clickOn(robot, "#renewal-renew");
 
         ContractService service = new ContractService(workstation.store());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,

@@ -9,6 +9,8 @@ import dev.billingone.workstation.imports.ImportKind;
 import dev.billingone.workstation.imports.RowOutcome;
 import dev.billingone.workstation.organization.Organization;
 import dev.billingone.workstation.store.DatabaseTarget;
+import dev.billingone.workstation.ui.FxWait;
+import dev.billingone.workstation.ui.GuiTest;
 import dev.billingone.workstation.ui.common.TestViewContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,14 +25,12 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The wizard on a real H2 database: choose the Xero sample, review the dry run, apply, see the products. */
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class ImportWizardTest {
     private static Workstation workstation;
     private TestViewContext context;
@@ -66,19 +66,19 @@ class ImportWizardTest {
     @Test
     void chooseAFileReviewTheDryRunApplyAndSeeTheRows(FxRobot robot) throws Exception {
         Path sample = Path.of("samples/xero-items-export.csv").toAbsolutePath();
-        robot.clickOn("#import-file").write(sample.toString());
-        robot.clickOn("#import-dry-run");
+        FxWait.clickOn(robot, "#import-file").write(sample.toString());
+        FxWait.clickOn(robot, "#import-dry-run");
         TableView<RowOutcome> rows = robot.lookup("#import-rows").queryTableView();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> rows.getItems().size() == 6);
         Label summary = robot.lookup("#import-summary").queryAs(Label.class);
-        assertThat(summary.getText()).startsWith("Preset: Xero items export. Dry run of xero-items-export.csv");
+        FxWait.untilText(summary, text -> text.startsWith("Preset: Xero items export. Dry run of xero-items-export.csv"));
         assertThat(rows.getItems()).extracting(RowOutcome::action).containsOnly(RowOutcome.Action.CREATED);
         assertThat(rows.getItems().get(0).summary()).contains("SalesUnitPrice: (empty) → 33.00");
         assertThat(products()).isEmpty();
 
-        robot.clickOn("#import-apply");
+        FxWait.clickOn(robot, "#import-apply");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> applied.get() == 1);
-        assertThat(summary.getText()).contains("Imported xero-items-export.csv");
+        FxWait.untilText(summary, text -> text.contains("Imported xero-items-export.csv"));
         assertThat(products()).extracting(Product::getSku).contains("M365-BP", "EDR-DEVICE", "ONSITE-HR").hasSize(6);
         assertThat(context.failures()).isEmpty();
     }

@@ -6,6 +6,8 @@ import dev.billingone.workstation.app.Workstation;
 import dev.billingone.workstation.config.DataDir;
 import dev.billingone.workstation.config.Settings;
 import dev.billingone.workstation.store.TestDatabases;
+import dev.billingone.workstation.ui.FxWait;
+import dev.billingone.workstation.ui.GuiTest;
 import dev.billingone.workstation.ui.common.TestViewContext;
 import java.nio.file.Path;
 import java.util.Map;
@@ -21,15 +23,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Integrations screen: one card per system, and a credential form that explains a failed live check. */
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class IntegrationsViewTest {
     @TempDir
     Path dir;
@@ -37,13 +37,6 @@ class IntegrationsViewTest {
     Workstation workstation;
     TestViewContext context;
     Stage stage;
-
-    /** Windows an earlier test class left open would take this test's robot clicks: close them first. */
-    @BeforeAll
-    static void closeLeftoverWindows() throws Exception {
-        org.testfx.api.FxToolkit.registerPrimaryStage();
-        org.testfx.api.FxToolkit.cleanupStages();
-    }
 
     @Start
     void start(Stage stage) {
@@ -83,17 +76,17 @@ class IntegrationsViewTest {
         assertThat(text(robot, "#vaultInfo")).contains("key file").contains(dir.toString());
 
         pax8.enqueue(new MockResponse.Builder().code(401).body("{\"error\":\"invalid_client\"}").build());
-        robot.clickOn("#connect-PAX8");
-        robot.clickOn("#pax8ClientId").write("pax8-id");
-        robot.clickOn("#pax8ClientSecret").write("wrong-secret");
-        robot.clickOn("#credentialConnect");
+        FxWait.clickOn(robot, "#connect-PAX8");
+        FxWait.clickOn(robot, "#pax8ClientId").write("pax8-id");
+        FxWait.clickOn(robot, "#pax8ClientSecret").write("wrong-secret");
+        FxWait.clickOn(robot, "#credentialConnect");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> String.valueOf(text(robot, "#credentialMessage")).contains("rejected"));
         assertThat(text(robot, "#credentialMessage")).contains("Pax8 rejected the client id or secret");
         assertThat(text(robot, "#status-PAX8")).isEqualTo("Not connected");
 
         pax8.enqueue(new MockResponse.Builder().code(200).body("{\"access_token\":\"t\",\"expires_in\":86400}").build());
-        robot.clickOn("#pax8ClientSecret").eraseText("wrong-secret".length()).write("right-secret");
-        robot.clickOn("#credentialConnect");
+        FxWait.clickOn(robot, "#pax8ClientSecret").eraseText("wrong-secret".length()).write("right-secret");
+        FxWait.clickOn(robot, "#credentialConnect");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "Connected to Pax8 partner account".equals(text(robot, "#status-PAX8")));
         assertThat(text(robot, "#details-PAX8")).contains("Client id and secret").contains("Never synced");
         assertThat(robot.lookup("#disconnect-PAX8").tryQuery()).isPresent();

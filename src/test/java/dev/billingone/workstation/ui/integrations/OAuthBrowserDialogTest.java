@@ -11,6 +11,8 @@ import dev.billingone.workstation.auth.StoredCredentials;
 import dev.billingone.workstation.auth.Tenant;
 import dev.billingone.workstation.auth.TokenSet;
 import dev.billingone.workstation.core.ExternalSystem;
+import dev.billingone.workstation.ui.FxWait;
+import dev.billingone.workstation.ui.GuiTest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,15 +33,13 @@ import okhttp3.Request;
 import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The embedded-browser sign-in driven in a real (headless) WebView against a real OAuth server. */
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class OAuthBrowserDialogTest {
     @TempDir
     Path dir;
@@ -114,7 +114,7 @@ class OAuthBrowserDialogTest {
             open(withSignInPage(page), url -> { });
             WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, this::pageLoaded);
 
-            robot.clickOn("#cancelConnect");
+            FxWait.clickOn(robot, "#cancelConnect");
             WaitForAsyncUtils.waitForFxEvents();
         }
 
@@ -133,7 +133,7 @@ class OAuthBrowserDialogTest {
             open(withSignInPage(page), url -> CompletableFuture.runAsync(() -> browserDone.complete(browse(url))));
             WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, this::pageLoaded);
 
-            robot.clickOn("#useSystemBrowser");
+            FxWait.clickOn(robot, "#useSystemBrowser");
 
             WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> connected.get() != null);
         }

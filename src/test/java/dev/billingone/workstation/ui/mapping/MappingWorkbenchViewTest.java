@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.billingone.workstation.store.Store;
 import dev.billingone.workstation.store.TestDatabases;
+import dev.billingone.workstation.ui.GuiTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Scene;
@@ -11,14 +12,12 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The workbench screen driven by the keyboard, as an accountant works through a list. */
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class MappingWorkbenchViewTest {
     private Store store;
     private MappingWorkbenchView view;

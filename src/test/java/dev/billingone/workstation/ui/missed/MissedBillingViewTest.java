@@ -16,6 +16,8 @@ import dev.billingone.workstation.reconcile.Fixtures;
 import dev.billingone.workstation.reconcile.MissedBillingEntry;
 import dev.billingone.workstation.reconcile.ReconciliationService;
 import dev.billingone.workstation.store.DatabaseTarget;
+import dev.billingone.workstation.ui.FxWait;
+import dev.billingone.workstation.ui.GuiTest;
 import dev.billingone.workstation.ui.common.Background;
 import dev.billingone.workstation.ui.shell.Section;
 import dev.billingone.workstation.ui.shell.ViewContext;
@@ -33,14 +35,12 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The queue on a real H2 file: select every item, bulk apply, and the clients' drafts carry the lines. */
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class MissedBillingViewTest {
     static final Period NOVEMBER = Period.of(2026, 11);
     private static Workstation workstation;
@@ -109,7 +109,7 @@ class MissedBillingViewTest {
 
         robot.interact(() -> table.getSelectionModel().selectAll());
         assertThat(robot.lookup("#missed-apply").queryButton().isDisabled()).isFalse();
-        robot.clickOn("#missed-apply");
+        FxWait.clickOn(robot, "#missed-apply");
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().isEmpty());
         Label message = robot.lookup("#missed-message").queryAs(Label.class);
@@ -125,7 +125,7 @@ class MissedBillingViewTest {
         assertThat(draft.getSubtotal()).isEqualByComparingTo("105.00");
 
         assertThat(robot.lookup("#missed-undo").queryButton().isDisabled()).isFalse();
-        robot.clickOn("#missed-undo");
+        FxWait.clickOn(robot, "#missed-undo");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
         List<GeneratedInvoiceLine> afterUndo = workstation.store().read(session -> DraftInvoices.lines(session,
                 DraftInvoices.openDraft(session, acme, NOVEMBER).getId()));

@@ -9,6 +9,7 @@ import dev.billingone.workstation.config.Settings;
 import dev.billingone.workstation.store.TestDatabases;
 import dev.billingone.workstation.ui.FxWait;
 import dev.billingone.workstation.triage.TriageFixture;
+import dev.billingone.workstation.ui.GuiTest;
 import dev.billingone.workstation.ui.triage.TriageWindow;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,14 +23,12 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 
 /** Links routed into a running workstation: the main window navigates and comes forward; triage opens beside it. */
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class AppWindowsTest {
     @TempDir
     Path dir;
@@ -91,7 +90,7 @@ class AppWindowsTest {
         assertThat(Window.getWindows().stream().filter(w -> w instanceof Stage s && TriageWindow.TITLE.equals(s.getTitle())))
                 .hasSize(1);
 
-        robot.clickOn("#syncErrorsTile");
+        FxWait.clickOn(robot, "#syncErrorsTile");
         ListView<?> sidebar = robot.lookup("#sidebar").queryListView();
         FxWait.until(() -> sidebar.getSelectionModel().getSelectedItem() == Section.SYNC);
     }

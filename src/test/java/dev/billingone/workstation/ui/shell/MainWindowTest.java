@@ -9,6 +9,8 @@ import dev.billingone.workstation.config.DataDir;
 import dev.billingone.workstation.core.Period;
 import dev.billingone.workstation.demo.DemoOrganisation;
 import dev.billingone.workstation.store.DatabaseTarget;
+import dev.billingone.workstation.ui.FxWait;
+import dev.billingone.workstation.ui.GuiTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -20,14 +22,12 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window on a real H2 file with the demo organisation: navigate, filter, open a client. */
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class MainWindowTest {
     private static Workstation workstation;
     private MainWindow window;
@@ -58,12 +58,12 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.isReady());
         assertThat(window.stage().getTitle()).startsWith("BillingOne Workstation \u2014 Southern Cross");
 
-        robot.clickOn("#nav-clients");
+        FxWait.clickOn(robot, "#nav-clients");
         TableView<ClientSummary> table = robot.lookup("#clients-table").queryTableView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 25);
 
         ClientSummary target = table.getItems().stream().filter(c -> c.subscriptions() > 0).findFirst().orElseThrow();
-        robot.clickOn("#client-filter").write(target.name());
+        FxWait.clickOn(robot, "#client-filter").write(target.name());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems()).extracting(ClientSummary::name).allMatch(n -> n.contains(target.name()));
         assertThat(table.getItems()).hasSizeLessThan(25);
@@ -84,7 +84,7 @@ class MainWindowTest {
         if (unbuilt == null) {
             return;
         }
-        robot.clickOn("#nav-" + unbuilt.path());
+        FxWait.clickOn(robot, "#nav-" + unbuilt.path());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".label").queryAllAs(Label.class))
                 .anyMatch(l -> l.getText() != null && l.getText().startsWith("This screen arrives with"));

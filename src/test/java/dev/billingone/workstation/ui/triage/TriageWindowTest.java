@@ -13,6 +13,7 @@ import dev.billingone.workstation.triage.MissedBillingRow;
 import dev.billingone.workstation.triage.TriageFixture;
 import dev.billingone.workstation.triage.TriageLists;
 import dev.billingone.workstation.core.Money;
+import dev.billingone.workstation.ui.GuiTest;
 import dev.billingone.workstation.ui.shell.Section;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,14 +36,12 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class TriageWindowTest {
     @TempDir
     static Path dir;
@@ -90,14 +89,14 @@ class TriageWindowTest {
         FxWait.until(() -> !queue.getText().isEmpty());
         assertThat(queue.getText()).isEqualTo("online · 1 queued");
 
-        robot.clickOn("#syncErrorsTile");
+        FxWait.clickOn(robot, "#syncErrorsTile");
         assertThat(routed).containsExactly(Route.of(Section.SYNC));
     }
 
     @Test
     void keyboardMovesBetweenTabsAndTheListsShowTheRows(FxRobot robot) {
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
-        robot.clickOn("#missedTile");
+        FxWait.clickOn(robot, "#missedTile");
         assertThat(tabs.getSelectionModel().getSelectedIndex()).isEqualTo(1);
         TableView<MissedBillingRow> missed = table(robot, "#missedTable");
         FxWait.until(() -> missed.getItems().size() == 3);
@@ -109,7 +108,7 @@ class TriageWindowTest {
         FxWait.until(() -> drafts.getItems().size() == 1);
         assertThat(drafts.getItems().get(0).clientName()).isEqualTo("Acme Dental Pty Ltd");
 
-        robot.clickOn("#openInWeb");
+        FxWait.clickOn(robot, "#openInWeb");
         assertThat(browsed).containsExactly("https://app.billingone.dev/generated-invoices?status=draft");
     }
 
@@ -129,16 +128,16 @@ class TriageWindowTest {
         FxWait.until(() -> missed.getItems().size() == 1);
         assertThat(missed.getItems().get(0).clientName()).isEqualTo("Beta Logistics");
 
-        robot.clickOn("#openInWeb");
+        FxWait.clickOn(robot, "#openInWeb");
         assertThat(browsed).containsExactly("https://app.billingone.dev/clients/" + data.beta);
 
-        robot.clickOn("#clearScope");
+        FxWait.clickOn(robot, "#clearScope");
         FxWait.until(() -> missed.getItems().size() == 3);
     }
 
     @Test
     void exportsTheCurrentListToAFileAndToTheClipboard(FxRobot robot) throws Exception {
-        robot.clickOn("#missedTile");
+        FxWait.clickOn(robot, "#missedTile");
         TableView<MissedBillingRow> missed = table(robot, "#missedTable");
         FxWait.until(() -> missed.getItems().size() == 3);
 
@@ -151,7 +150,7 @@ class TriageWindowTest {
         assertThat(lines.get(0)).startsWith("Client,SKU,Product,Period,Expected,Billed,Missing,Amount,Currency");
         assertThat(lines.get(1)).isEqualTo("Acme Dental Pty Ltd,M365-BP,Microsoft 365 Business Premium,2026-11,13,10,3,297.00,AUD,open,");
 
-        robot.clickOn("#copyCsv");
+        FxWait.clickOn(robot, "#copyCsv");
         String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get(10, TimeUnit.SECONDS);
         assertThat(copied.lines().toList()).isEqualTo(lines);
     }
@@ -169,13 +168,13 @@ class TriageWindowTest {
         assertThat(WaitForAsyncUtils.asyncFx(() -> window.show(Route.of(Section.CATALOG))))
                 .succeedsWithin(java.time.Duration.ofSeconds(10)).isEqualTo(false);
 
-        robot.clickOn("#notificationSettings");
+        FxWait.clickOn(robot, "#notificationSettings");
         assertThat(settingsOpened).hasValue(1);
     }
 
     @Test
     void bulkAppliesTwoMissedItemsToTheDraftAndSnoozesOneByKeyboard(FxRobot robot) {
-        robot.clickOn("#missedTile");
+        FxWait.clickOn(robot, "#missedTile");
         TableView<MissedBillingRow> missed = table(robot, "#missedTable");
         FxWait.until(() -> missed.getItems().size() == 3);
         robot.interact(() -> {
@@ -183,7 +182,7 @@ class TriageWindowTest {
             missed.getItems().stream().filter(r -> r.clientId() == data.acme)
                     .forEach(r -> missed.getSelectionModel().select(r));
         });
-        robot.clickOn("#applyMissed");
+        FxWait.clickOn(robot, "#applyMissed");
 
         Label message = robot.lookup("#message").queryAs(Label.class);
         FxWait.until(() -> message.getText().startsWith("Applied"));
@@ -206,18 +205,18 @@ class TriageWindowTest {
 
     @Test
     void dismissWantsAReasonFirst(FxRobot robot) {
-        robot.clickOn("#missedTile");
+        FxWait.clickOn(robot, "#missedTile");
         TableView<MissedBillingRow> missed = table(robot, "#missedTable");
         FxWait.until(() -> missed.getItems().size() == 3);
         robot.interact(() -> missed.getSelectionModel().select(2));
-        robot.clickOn("#dismissMissed");
+        FxWait.clickOn(robot, "#dismissMissed");
         Label message = robot.lookup("#message").queryAs(Label.class);
         assertThat(message.getText()).startsWith("Type why these items are not billable");
         assertThat(missed.getItems()).hasSize(3);
 
-        robot.clickOn("#missedReason").write("Included in the security bundle");
+        FxWait.clickOn(robot, "#missedReason").write("Included in the security bundle");
         robot.interact(() -> missed.getSelectionModel().select(2));
-        robot.clickOn("#dismissMissed");
+        FxWait.clickOn(robot, "#dismissMissed");
         FxWait.until(() -> missed.getItems().size() == 2);
         assertThat(message.getText()).isEqualTo("Dismissed 1 item.");
     }
