@@ -7,13 +7,15 @@ import dev.billingone.workstation.app.deeplink.Route;
 import dev.billingone.workstation.config.DataDir;
 import dev.billingone.workstation.config.Settings;
 import dev.billingone.workstation.store.TestDatabases;
+import dev.billingone.workstation.sync.OutboxEntry;
+import dev.billingone.workstation.sync.OutboxState;
 import dev.billingone.workstation.ui.FxWait;
+import dev.billingone.workstation.triage.DraftLineRow;
 import dev.billingone.workstation.triage.DraftRow;
 import dev.billingone.workstation.triage.MissedBillingRow;
 import dev.billingone.workstation.triage.TriageFixture;
 import dev.billingone.workstation.triage.TriageLists;
 import dev.billingone.workstation.core.Money;
-import dev.billingone.workstation.ui.GuiTest;
 import dev.billingone.workstation.ui.shell.Section;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,12 +38,14 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
-@GuiTest
+@ExtendWith(ApplicationExtension.class)
 class TriageWindowTest {
     @TempDir
     static Path dir;
@@ -89,14 +93,14 @@ class TriageWindowTest {
         FxWait.until(() -> !queue.getText().isEmpty());
         assertThat(queue.getText()).isEqualTo("online · 1 queued");
 
-        FxWait.clickOn(robot, "#syncErrorsTile");
+        robot.clickOn("#syncErrorsTile");
         assertThat(routed).containsExactly(Route.of(Section.SYNC));
     }
 
     @Test
     void keyboardMovesBetweenTabsAndTheListsShowTheRows(FxRobot robot) {
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
-        FxWait.clickOn(robot, "#missedTile");
+        robot.clickOn("#missedTile");
         assertThat(tabs.getSelectionModel().getSelectedIndex()).isEqualTo(1);
         TableView<MissedBillingRow> missed = table(robot, "#missedTable");
         FxWait.until(() -> missed.getItems().size() == 3);
@@ -108,7 +112,7 @@ class TriageWindowTest {
         FxWait.until(() -> drafts.getItems().size() == 1);
         assertThat(drafts.getItems().get(0).clientName()).isEqualTo("Acme Dental Pty Ltd");
 
-        FxWait.clickOn(robot, "#openInWeb");
+        robot.clickOn("#openInWeb");
         assertThat(browsed).containsExactly("https://app.billingone.dev/generated-invoices?status=draft");
     }
 
@@ -128,16 +132,16 @@ class TriageWindowTest {
         FxWait.until(() -> missed.getItems().size() == 1);
         assertThat(missed.getItems().get(0).clientName()).isEqualTo("Beta Logistics");
 
-        FxWait.clickOn(robot, "#openInWeb");
+        robot.clickOn("#openInWeb");
         assertThat(browsed).containsExactly("https://app.billingone.dev/clients/" + data.beta);
 
-        FxWait.clickOn(robot, "#clearScope");
+        robot.clickOn("#clearScope");
         FxWait.until(() -> missed.getItems().size() == 3);
     }
 
     @Test
     void exportsTheCurrentListToAFileAndToTheClipboard(FxRobot robot) throws Exception {
-        FxWait.clickOn(robot, "#missedTile");
+        robot.clickOn("#missedTile");
         TableView<MissedBillingRow> missed = table(robot, "#missedTable");
         FxWait.until(() -> missed.getItems().size() == 3);
 
@@ -150,7 +154,7 @@ class TriageWindowTest {
         assertThat(lines.get(0)).startsWith("Client,SKU,Product,Period,Expected,Billed,Missing,Amount,Currency");
         assertThat(lines.get(1)).isEqualTo("Acme Dental Pty Ltd,M365-BP,Microsoft 365 Business Premium,2026-11,13,10,3,297.00,AUD,open,");
 
-        FxWait.clickOn(robot, "#copyCsv");
+        robot.clickOn("#copyCsv");
         String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get(10, TimeUnit.SECONDS);
         assertThat(copied.lines().toList()).isEqualTo(lines);
     }
@@ -168,13 +172,13 @@ class TriageWindowTest {
         assertThat(WaitForAsyncUtils.asyncFx(() -> window.show(Route.of(Section.CATALOG))))
                 .succeedsWithin(java.time.Duration.ofSeconds(10)).isEqualTo(false);
 
-        FxWait.clickOn(robot, "#notificationSettings");
+        robot.clickOn("#notificationSettings");
         assertThat(settingsOpened).hasValue(1);
     }
 
     @Test
-    void bulkAppliesTwoMissedItemsToTheDraftAndSnoozesOneByKeyboard(FxRobot robot) {
-        FxWait.clickOn(robot, "#missedTile");
+    void bulkAppliesTwoItemsSnoozesOneThenChangesATaxTypeAndApprovesTheDraft(FxRobot robot) {
+        robot.clickOn("#missedTile");
         TableView<MissedBillingRow> missed = table(robot, "#missedTable");
         FxWait.until(() -> missed.getItems().size() == 3);
         robot.interact(() -> {
@@ -182,7 +186,7 @@ class TriageWindowTest {
             missed.getItems().stream().filter(r -> r.clientId() == data.acme)
                     .forEach(r -> missed.getSelectionModel().select(r));
         });
-        FxWait.clickOn(robot, "#applyMissed");
+        robot.clickOn("#applyMissed");
 
         Label message = robot.lookup("#message").queryAs(Label.class);
         FxWait.until(() -> message.getText().startsWith("Applied"));
@@ -201,22 +205,60 @@ class TriageWindowTest {
         assertThat(message.getText()).isEqualTo("Snoozed 1 item until 2026-11-30.");
         Button tile = robot.lookup("#missedTile").queryButton();
         FxWait.until(() -> tile.getText().startsWith("Missed billing: 0"));
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        TableView<DraftRow> drafts = table(robot, "#draftsTable");
+        FxWait.until(() -> drafts.getItems().size() == 1 && drafts.getItems().get(0).lines() == 4);
+        robot.interact(() -> drafts.getSelectionModel().select(0));
+        TableView<DraftLineRow> lines = table(robot, "#draftLinesTable");
+        FxWait.until(() -> lines.getItems().size() == 4);
+        assertThat(robot.lookup("#draftLinesHeading").queryAs(Label.class).getText())
+                .isEqualTo("Acme Dental Pty Ltd · 2026-11 · total " + acmeDraft.total().currencyCode() + " "
+                        + String.format("%,.2f", acmeDraft.total().amount()));
+        robot.interact(() -> lines.getSelectionModel().select(0));
+        assertThat(robot.lookup("#taxType").queryComboBox().getValue()).isEqualTo("OUTPUT");
+        robot.interact(() -> robot.lookup("#taxType").<String>queryComboBox().setValue("EXEMPTOUTPUT"));
+        robot.clickOn("#setTax");
+
+        Label totalChange = robot.lookup("#totalChange").queryAs(Label.class);
+        FxWait.until(() -> !totalChange.getText().isEmpty());
+        Money before = acmeDraft.total();
+        Money after = before.minus(Money.of("33.00", "AUD")); // 10 % GST on the 330.00 line is gone
+        assertThat(totalChange.getText()).isEqualTo("Line 1: OUTPUT → EXEMPTOUTPUT · total AUD " + String.format("%,.2f", before.amount())
+                + " → AUD " + String.format("%,.2f", after.amount()) + " (−33.00)");
+        FxWait.until(() -> !drafts.getItems().isEmpty() && drafts.getItems().get(0).total().equals(after));
+        FxWait.until(() -> "EXEMPTOUTPUT".equals(lines.getItems().get(0).taxType()));
+
+        robot.interact(() -> {
+            drafts.getSelectionModel().select(0);
+            drafts.requestFocus();
+        });
+        robot.type(KeyCode.A);
+        FxWait.until(() -> message.getText().startsWith("Approved"));
+        assertThat(message.getText()).isEqualTo("Approved 1 invoice; queued to send.");
+        FxWait.until(drafts.getItems()::isEmpty);
+        Label queue = robot.lookup("#queueStatus").queryAs(Label.class);
+        FxWait.until(() -> queue.getText().equals("online · 2 queued"));
+        OutboxEntry push = workstation.store().read(s -> s.createSelectionQuery(
+                "from OutboxEntry where entityId = :invoice", OutboxEntry.class).setParameter("invoice", data.acmeDraft).getSingleResult());
+        assertThat(push.getState()).isEqualTo(OutboxState.PENDING);
+        assertThat(push.getPayload()).contains("EXEMPTOUTPUT").contains(TriageFixture.ACME_CONTACT);
     }
 
     @Test
     void dismissWantsAReasonFirst(FxRobot robot) {
-        FxWait.clickOn(robot, "#missedTile");
+        robot.clickOn("#missedTile");
         TableView<MissedBillingRow> missed = table(robot, "#missedTable");
         FxWait.until(() -> missed.getItems().size() == 3);
         robot.interact(() -> missed.getSelectionModel().select(2));
-        FxWait.clickOn(robot, "#dismissMissed");
+        robot.clickOn("#dismissMissed");
         Label message = robot.lookup("#message").queryAs(Label.class);
         assertThat(message.getText()).startsWith("Type why these items are not billable");
         assertThat(missed.getItems()).hasSize(3);
 
-        FxWait.clickOn(robot, "#missedReason").write("Included in the security bundle");
+        robot.clickOn("#missedReason").write("Included in the security bundle");
         robot.interact(() -> missed.getSelectionModel().select(2));
-        FxWait.clickOn(robot, "#dismissMissed");
+        robot.clickOn("#dismissMissed");
         FxWait.until(() -> missed.getItems().size() == 2);
         assertThat(message.getText()).isEqualTo("Dismissed 1 item.");
     }
