@@ -2,6 +2,17 @@ package dev.billingone.workstation.ui.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.billingone.workstation.billing.GeneratedInvoice;
+import dev.billingone.workstation.billing.InvoiceStatus;
+import dev.billingone.workstation.billing.PushRunner;
+import dev.billingone.workstation.billing.XeroBatchClient;
+import dev.billingone.workstation.sync.FakeTokens;
+import dev.billingone.workstation.sync.OutboxService;
+import dev.billingone.workstation.sync.SyncHttp;
+import dev.billingone.workstation.triage.OutboxConflicts;
 import dev.billingone.workstation.app.Workstation;
 import dev.billingone.workstation.app.deeplink.Route;
 import dev.billingone.workstation.config.DataDir;
@@ -30,11 +41,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +73,7 @@ class TriageWindowTest {
     private final List<Route> routed = new CopyOnWriteArrayList<>();
     private final List<String> browsed = new CopyOnWriteArrayList<>();
     private final AtomicInteger settingsOpened = new AtomicInteger();
+    private final StandInXero xero = new StandInXero();
 
     /** The database is opened and seeded here, off the FX thread; then the window is built on it. */
     @BeforeEach
@@ -261,6 +279,139 @@ class TriageWindowTest {
         robot.clickOn("#dismissMissed");
         FxWait.until(() -> missed.getItems().size() == 2);
         assertThat(message.getText()).isEqualTo("Dismissed 1 item.");
+    }
+
+    @Test
+    void approvalsMadeWhileXeroIsDownWaitInTheQueueAndGoOutOnceWhenItIsBack(FxRobot robot) throws Exception {
+        try (MockWebServer server = new MockWebServer()) {
+            server.setDispatcher(xero);
+            server.start();
+            xero.down = true;
+            approveTheAcmeDraft(robot);
+            Label queue = robot.lookup("#queueStatus").queryAs(Label.class);
+            FxWait.until(() -> queue.getText().equals("online · 2 queued"));
+            assertThat(status(data.acmeDraft)).isEqualTo(InvoiceStatus.APPROVED); // the local change is there at once
+
+            PushRunner.PushResult offline = outboxRound(server);
+
+            assertThat(offline.pushed()).isZero();
+            assertThat(offline.problem()).contains("HTTP 503");
+            robot.interact(window::refresh);
+            FxWait.until(() -> queue.getText().equals("offline · 2 queued"));
+            assertThat(status(data.acmeDraft)).isEqualTo(InvoiceStatus.APPROVED);
+
+            xero.down = false;
+            // Reconnected: the failed write is made due now (the Sync screen's "Retry") rather than after its backoff.
+            new OutboxService(workstation.store(), Clock.systemUTC()).retry(List.of(pushOf(data.acmeDraft).getId()));
+            PushRunner.PushResult online = outboxRound(server);
+
+            assertThat(online.pushed()).isEqualTo(1);
+            robot.interact(window::refresh);
+            FxWait.until(() -> queue.getText().equals("online · 1 queued")); // the fixture's own failed entry is left
+            assertThat(status(data.acmeDraft)).isEqualTo(InvoiceStatus.PUSHED);
+            assertThat(pushOf(data.acmeDraft).getState()).isEqualTo(OutboxState.SENT);
+            assertThat(xero.requests).hasSize(2).allSatisfy(request -> {
+                assertThat(request.getMethod()).isEqualTo("POST");
+                assertThat(request.getUrl().encodedPath()).isEqualTo("/api.xro/2.0/Invoices");
+            });
+            assertThat(xero.requests.get(1).getHeaders().get("Idempotency-Key"))
+                    .isEqualTo(xero.requests.get(0).getHeaders().get("Idempotency-Key"));
+            JsonNode sent = SyncHttp.JSON.readTree(xero.requests.get(1).getBody().utf8()).path("Invoices");
+            assertThat(sent).hasSize(1);
+            assertThat(sent.get(0).path("Contact").path("ContactID").asText()).isEqualTo(TriageFixture.ACME_CONTACT);
+        }
+    }
+
+    @Test
+    void aWriteXeroRefusesIsShownForTheUserToResolveAndNeverSentOverIt(FxRobot robot) throws Exception {
+        try (MockWebServer server = new MockWebServer()) {
+            server.setDispatcher(xero);
+            server.start();
+            xero.refusal = "Invoice not of valid status for modification";
+            approveTheAcmeDraft(robot);
+
+            assertThat(outboxRound(server).failed()).isEqualTo(1);
+            robot.interact(window::refresh);
+            Label queue = robot.lookup("#queueStatus").queryAs(Label.class);
+            FxWait.until(() -> queue.getText().equals("online · 1 queued · 1 conflict"));
+            ListView<OutboxConflicts.Conflict> conflicts = robot.lookup("#conflicts").queryListView();
+            FxWait.until(() -> conflicts.getItems().size() == 1);
+            assertThat(conflicts.getItems().get(0).describe()).isEqualTo("Invoice for Acme Dental Pty Ltd 2026-11 → Xero: "
+                    + "Xero refused it: Invoice not of valid status for modification");
+            assertThat(robot.lookup("#conflictBox").query().isVisible()).isTrue();
+
+            assertThat(outboxRound(server).calls()).as("a conflict is not sent again by itself").isZero();
+            assertThat(xero.requests).hasSize(1);
+
+            robot.interact(() -> conflicts.getSelectionModel().select(0));
+            robot.clickOn("#dropConflict");
+            FxWait.until(() -> queue.getText().equals("online · 1 queued"));
+            FxWait.until(() -> !robot.lookup("#conflictBox").query().isVisible());
+            assertThat(robot.lookup("#message").queryAs(Label.class).getText())
+                    .isEqualTo("Invoice for Acme Dental Pty Ltd 2026-11: not sent; Xero keeps its version.");
+            assertThat(pushOf(data.acmeDraft).getState()).isEqualTo(OutboxState.CANCELLED);
+            assertThat(xero.requests).hasSize(1);
+        }
+    }
+
+    private void approveTheAcmeDraft(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        TableView<DraftRow> drafts = table(robot, "#draftsTable");
+        FxWait.until(() -> drafts.getItems().size() == 1);
+        robot.interact(() -> drafts.getSelectionModel().select(0));
+        robot.clickOn("#approveDrafts");
+        Label message = robot.lookup("#message").queryAs(Label.class);
+        FxWait.until(() -> message.getText().equals("Approved 1 invoice; queued to send."));
+        FxWait.until(drafts.getItems()::isEmpty);
+    }
+
+    /** One round of the outbox for approved invoices, as the {@code push} command runs it, against the stand-in Xero. */
+    private PushRunner.PushResult outboxRound(MockWebServer server) {
+        return new PushRunner(workstation.store(), new XeroBatchClient(new OkHttpClient(), server.url("/api.xro/2.0").toString(),
+                new FakeTokens("tenant-1"))).push(() -> false);
+    }
+
+    private InvoiceStatus status(long invoiceId) {
+        return workstation.store().read(s -> s.find(GeneratedInvoice.class, invoiceId).getStatus());
+    }
+
+    private OutboxEntry pushOf(long invoiceId) {
+        return workstation.store().read(s -> s.createSelectionQuery("from OutboxEntry where entityId = :invoice", OutboxEntry.class)
+                .setParameter("invoice", invoiceId).getSingleResult());
+    }
+
+    /** Xero's POST /Invoices: down (503), refusing every invoice with a validation message, or creating them. */
+    private static final class StandInXero extends Dispatcher {
+        final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+        volatile boolean down;
+        volatile String refusal;
+
+        @Override
+        public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+            requests.add(request);
+            if (down) {
+                return new MockResponse.Builder().code(503).body("{\"Title\":\"Service Unavailable\"}").build();
+            }
+            try {
+                ObjectNode answer = SyncHttp.JSON.createObjectNode();
+                ArrayNode invoices = answer.putArray("Invoices");
+                for (JsonNode sent : SyncHttp.JSON.readTree(request.getBody().utf8()).path("Invoices")) {
+                    ObjectNode invoice = ((ObjectNode) sent).deepCopy();
+                    if (refusal != null) {
+                        invoice.put("HasErrors", true).put("StatusAttributeString", "ERROR");
+                        invoice.putArray("ValidationErrors").addObject().put("Message", refusal);
+                    } else {
+                        invoice.put("InvoiceID", "xero-" + requests.size()).put("InvoiceNumber", "INV-0042")
+                                .put("StatusAttributeString", "OK");
+                    }
+                    invoices.add(invoice);
+                }
+                return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                        .body(answer.toString()).build();
+            } catch (java.io.IOException e) {
+                return new MockResponse.Builder().code(400).body("{\"Message\":\"not JSON\"}").build();
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")
