@@ -31,6 +31,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -100,9 +101,10 @@ final class DraftsPane implements TriagePane {
         taxRow.setAlignment(Pos.CENTER_LEFT);
         totalChange.setId("totalChange");
         totalChange.setWrapText(true);
+        totalChange.setMinHeight(Region.USE_PREF_SIZE);
         VBox.setVgrow(lines, Priority.ALWAYS);
         VBox detail = new VBox(6, linesHeading, lines, taxRow, totalChange);
-        detail.setPadding(new Insets(8, 0, 0, 0));
+        detail.setPadding(new Insets(8, 8, 0, 8));
         root.setTop(actions);
         root.setCenter(new VBox(table, detail));
     }
@@ -176,7 +178,7 @@ final class DraftsPane implements TriagePane {
         String chosen = taxType.getValue();
         context.background().run("Changing the tax type", () -> decisions().changeTaxType(line.id(), chosen), change -> {
             totalChange.setText(change.describe());
-            message.accept("Tax type changed. " + change.describe() + ".");
+            message.accept("Draft saved: it now totals " + Amounts.describe(change.totalAfter()) + ".");
             context.changed().run();
         });
     }

@@ -36,13 +36,14 @@ final class OutboxPanel {
         this.message = message;
         status.setId("queueStatus");
         conflicts.setId("conflicts");
-        conflicts.setPrefHeight(84);
+        conflicts.setPrefHeight(96);
         conflicts.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(OutboxConflicts.Conflict item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : item.describe());
-                setTooltip(empty || item == null ? null : new Tooltip(item.describe()));
+                setWrapText(true);
+                setPrefWidth(0); // wrap to the list's width instead of scrolling sideways
             }
         });
         Button resend = new Button("Send again");
