@@ -7,13 +7,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.billingone.workstation.billing.GeneratedInvoice;
 import dev.billingone.workstation.billing.InvoiceStatus;
-import dev.billingone.workstation.billing.PushRunner;
-import dev.billingone.workstation.billing.XeroBatchClient;
-import dev.billingone.workstation.sync.FakeTokens;
 import dev.billingone.workstation.sync.OutboxService;
 import dev.billingone.workstation.sync.SyncHttp;
 import dev.billingone.workstation.triage.OutboxConflicts;
 import dev.billingone.workstation.app.Workstation;
+import dev.billingone.workstation.app.cli.Cli;
+import dev.billingone.workstation.auth.Integrations;
+import dev.billingone.workstation.auth.StoredCredentials;
+import dev.billingone.workstation.auth.Tenant;
+import dev.billingone.workstation.auth.TokenSet;
+import dev.billingone.workstation.core.ExternalSystem;
 import dev.billingone.workstation.app.deeplink.Route;
 import dev.billingone.workstation.config.DataDir;
 import dev.billingone.workstation.config.Settings;
@@ -28,10 +31,13 @@ import dev.billingone.workstation.triage.TriageFixture;
 import dev.billingone.workstation.triage.TriageLists;
 import dev.billingone.workstation.core.Money;
 import dev.billingone.workstation.ui.shell.Section;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +57,6 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,11 +79,13 @@ class TriageWindowTest {
     private final List<String> browsed = new CopyOnWriteArrayList<>();
     private final AtomicInteger settingsOpened = new AtomicInteger();
     private final StandInXero xero = new StandInXero();
+    private Path dataDir;
+    private boolean connected;
 
     /** The database is opened and seeded here, off the FX thread; then the window is built on it. */
     @BeforeEach
     void open() throws Exception {
-        Path dataDir = Files.createTempDirectory(dir, "data");
+        dataDir = Files.createTempDirectory(dir, "data");
         workstation = new Workstation(DataDir.open(dataDir), Settings.defaultsOnly(), TestDatabases.h2(dataDir));
         data = TriageFixture.seed(workstation.store());
         Clock today = Clock.fixed(TriageFixture.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
@@ -292,10 +299,10 @@ class TriageWindowTest {
             FxWait.until(() -> queue.getText().equals("online · 2 queued"));
             assertThat(status(data.acmeDraft)).isEqualTo(InvoiceStatus.APPROVED); // the local change is there at once
 
-            PushRunner.PushResult offline = outboxRound(server);
+            JsonNode offline = push(server, 3);
 
-            assertThat(offline.pushed()).isZero();
-            assertThat(offline.problem()).contains("HTTP 503");
+            assertThat(offline.path("pushed").asInt()).isZero();
+            assertThat(xero.created()).isZero();
             robot.interact(window::refresh);
             FxWait.until(() -> queue.getText().equals("offline · 2 queued"));
             assertThat(status(data.acmeDraft)).isEqualTo(InvoiceStatus.APPROVED);
@@ -303,20 +310,23 @@ class TriageWindowTest {
             xero.down = false;
             // Reconnected: the failed write is made due now (the Sync screen's "Retry") rather than after its backoff.
             new OutboxService(workstation.store(), Clock.systemUTC()).retry(List.of(pushOf(data.acmeDraft).getId()));
-            PushRunner.PushResult online = outboxRound(server);
+            JsonNode online = push(server, 0);
 
-            assertThat(online.pushed()).isEqualTo(1);
+            assertThat(online.path("pushed").asInt()).isEqualTo(1);
             robot.interact(window::refresh);
             FxWait.until(() -> queue.getText().equals("online · 1 queued")); // the fixture's own failed entry is left
             assertThat(status(data.acmeDraft)).isEqualTo(InvoiceStatus.PUSHED);
             assertThat(pushOf(data.acmeDraft).getState()).isEqualTo(OutboxState.SENT);
-            assertThat(xero.requests).hasSize(2).allSatisfy(request -> {
+            // Every request was the same POST under one Idempotency-Key, and Xero created the invoice once.
+            assertThat(xero.created()).isEqualTo(1);
+            assertThat(xero.requests.size()).isGreaterThanOrEqualTo(2);
+            assertThat(xero.requests).allSatisfy(request -> {
                 assertThat(request.getMethod()).isEqualTo("POST");
                 assertThat(request.getUrl().encodedPath()).isEqualTo("/api.xro/2.0/Invoices");
             });
-            assertThat(xero.requests.get(1).getHeaders().get("Idempotency-Key"))
-                    .isEqualTo(xero.requests.get(0).getHeaders().get("Idempotency-Key"));
-            JsonNode sent = SyncHttp.JSON.readTree(xero.requests.get(1).getBody().utf8()).path("Invoices");
+            assertThat(xero.requests.stream().map(r -> r.getHeaders().get("Idempotency-Key")).distinct()).hasSize(1);
+            assertThat(xero.requests.stream().map(r -> r.getBody().utf8()).distinct()).hasSize(1);
+            JsonNode sent = SyncHttp.JSON.readTree(xero.requests.get(0).getBody().utf8()).path("Invoices");
             assertThat(sent).hasSize(1);
             assertThat(sent.get(0).path("Contact").path("ContactID").asText()).isEqualTo(TriageFixture.ACME_CONTACT);
         }
@@ -330,17 +340,17 @@ class TriageWindowTest {
             xero.refusal = "Invoice not of valid status for modification";
             approveTheAcmeDraft(robot);
 
-            assertThat(outboxRound(server).failed()).isEqualTo(1);
+            assertThat(push(server, 0).path("failed").asInt()).isEqualTo(1);
             robot.interact(window::refresh);
             Label queue = robot.lookup("#queueStatus").queryAs(Label.class);
             FxWait.until(() -> queue.getText().equals("online · 1 queued · 1 conflict"));
             ListView<OutboxConflicts.Conflict> conflicts = robot.lookup("#conflicts").queryListView();
             FxWait.until(() -> conflicts.getItems().size() == 1);
-            assertThat(conflicts.getItems().get(0).describe()).isEqualTo("Invoice for Acme Dental Pty Ltd 2026-11 → Xero: "
-                    + "Xero refused it: Invoice not of valid status for modification");
+            assertThat(conflicts.getItems().get(0).describe()).startsWith("Invoice for Acme Dental Pty Ltd 2026-11 → Xero: ")
+                    .endsWith("Invoice not of valid status for modification");
             assertThat(robot.lookup("#conflictBox").query().isVisible()).isTrue();
 
-            assertThat(outboxRound(server).calls()).as("a conflict is not sent again by itself").isZero();
+            assertThat(push(server, 0).path("calls").asInt()).as("a refused write is not sent again by itself").isZero();
             assertThat(xero.requests).hasSize(1);
 
             robot.interact(() -> conflicts.getSelectionModel().select(0));
@@ -362,13 +372,27 @@ class TriageWindowTest {
         robot.clickOn("#approveDrafts");
         Label message = robot.lookup("#message").queryAs(Label.class);
         FxWait.until(() -> message.getText().equals("Approved 1 invoice; queued to send."));
-        FxWait.until(drafts.getItems()::isEmpty);
+        FxWait.until(() -> drafts.getItems().isEmpty());
     }
 
-    /** One round of the outbox for approved invoices, as the {@code push} command runs it, against the stand-in Xero. */
-    private PushRunner.PushResult outboxRound(MockWebServer server) {
-        return new PushRunner(workstation.store(), new XeroBatchClient(new OkHttpClient(), server.url("/api.xro/2.0").toString(),
-                new FakeTokens("tenant-1"))).push(() -> false);
+    /**
+     * The outbox delivering approved invoices, as {@code push} (and month-end) runs it on this data dir while the
+     * window is open: Xero connected with a fresh token, its API at the stand-in.
+     */
+    private JsonNode push(MockWebServer server, int expectedExit) throws Exception {
+        if (!connected) {
+            Integrations.open(workstation.store(), dataDir, Settings.defaultsOnly(), Map.of(), null).connections().connected(
+                    ExternalSystem.XERO, StoredCredentials.oauth(new TokenSet("access", "refresh", Instant.now().plusSeconds(3600),
+                            null), "xero-desktop-app", null, "tenant-1"), new Tenant("tenant-1", "Southern Triage IT"));
+            connected = true;
+        }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Cli.run(new String[] {"--data-dir", dataDir.toString(), "--json", "--set",
+                        "xero.apiBaseUrl=" + server.url("/api.xro/2.0"), "push", "--period", TriageFixture.PERIOD.toString()},
+                Map.of(), new PrintWriter(out, true), new PrintWriter(err, true), options -> { });
+        assertThat(exit).as(err.toString()).isEqualTo(expectedExit);
+        return SyncHttp.JSON.readTree(out.toString());
     }
 
     private InvoiceStatus status(long invoiceId) {
@@ -383,8 +407,13 @@ class TriageWindowTest {
     /** Xero's POST /Invoices: down (503), refusing every invoice with a validation message, or creating them. */
     private static final class StandInXero extends Dispatcher {
         final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+        private final AtomicInteger created = new AtomicInteger();
         volatile boolean down;
         volatile String refusal;
+
+        int created() {
+            return created.get();
+        }
 
         @Override
         public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
@@ -401,7 +430,7 @@ class TriageWindowTest {
                         invoice.put("HasErrors", true).put("StatusAttributeString", "ERROR");
                         invoice.putArray("ValidationErrors").addObject().put("Message", refusal);
                     } else {
-                        invoice.put("InvoiceID", "xero-" + requests.size()).put("InvoiceNumber", "INV-0042")
+                        invoice.put("InvoiceID", "xero-" + created.incrementAndGet()).put("InvoiceNumber", "INV-0042")
                                 .put("StatusAttributeString", "OK");
                     }
                     invoices.add(invoice);
