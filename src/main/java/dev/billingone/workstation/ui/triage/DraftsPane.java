@@ -37,8 +37,8 @@ import javafx.util.StringConverter;
 
 /**
  * Draft invoices awaiting approval. Approve the selected drafts (button or A); below, the selected draft's lines:
- * pick a line, choose a tax type and "Set tax" — the invoice total before and after is shown. Approving queues the
- * push in the outbox, so both work offline.
+ * pick a line, choose a tax type (T opens the picker) and "Set tax" (or Enter) — the invoice total before and after
+ * is shown. Approving queues the push in the outbox, so both work offline.
  */
 final class DraftsPane implements TriagePane {
     private final TriageContext context;
@@ -97,6 +97,19 @@ final class DraftsPane implements TriagePane {
         setTax.setTooltip(new Tooltip("Give the selected line this tax type; the invoice total is recomputed"));
         setTax.disableProperty().bind(lines.getSelectionModel().selectedItemProperty().isNull().or(taxType.valueProperty().isNull()));
         setTax.setOnAction(e -> changeTaxType());
+        lines.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.T && !lines.getSelectionModel().isEmpty()) {
+                taxType.requestFocus();
+                taxType.show();
+                e.consume();
+            }
+        });
+        taxType.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && !setTax.isDisabled()) {
+                changeTaxType();
+                e.consume();
+            }
+        });
         HBox taxRow = new HBox(6, new Label("Tax type"), taxType, setTax);
         taxRow.setAlignment(Pos.CENTER_LEFT);
         totalChange.setId("totalChange");
