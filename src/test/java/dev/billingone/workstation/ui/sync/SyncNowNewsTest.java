@@ -6,6 +6,7 @@ import dev.billingone.workstation.app.Workstation;
 import dev.billingone.workstation.config.DataDir;
 import dev.billingone.workstation.store.DatabaseTarget;
 import dev.billingone.workstation.ui.FxWait;
+import dev.billingone.workstation.ui.GuiTest;
 import dev.billingone.workstation.ui.common.TestViewContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,14 +15,12 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** "Sync now" ends by asking the app to look for news, as the CLI's sync does (see SyncCommandTest). */
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class SyncNowNewsTest {
     private Workstation workstation;
     private TestViewContext context;
@@ -49,7 +48,7 @@ class SyncNowNewsTest {
     void syncNowLooksForNewsWhenItEnds(FxRobot robot) {
         assertThat(context.newsChecks()).isZero();
 
-        robot.clickOn("#sync-now");
+        FxWait.clickOn(robot, "#sync-now");
 
         FxWait.until(() -> context.newsChecks() == 1);
         FxWait.until(() -> !robot.lookup("#sync-now").queryButton().isDisabled());

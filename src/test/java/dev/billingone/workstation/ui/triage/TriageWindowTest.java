@@ -5,31 +5,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.billingone.workstation.billing.GeneratedInvoice;
-import dev.billingone.workstation.billing.InvoiceStatus;
-import dev.billingone.workstation.sync.OutboxService;
-import dev.billingone.workstation.sync.SyncHttp;
-import dev.billingone.workstation.triage.OutboxConflicts;
 import dev.billingone.workstation.app.Workstation;
 import dev.billingone.workstation.app.cli.Cli;
+import dev.billingone.workstation.app.deeplink.Route;
 import dev.billingone.workstation.auth.Integrations;
 import dev.billingone.workstation.auth.StoredCredentials;
 import dev.billingone.workstation.auth.Tenant;
 import dev.billingone.workstation.auth.TokenSet;
-import dev.billingone.workstation.core.ExternalSystem;
-import dev.billingone.workstation.app.deeplink.Route;
+import dev.billingone.workstation.billing.GeneratedInvoice;
+import dev.billingone.workstation.billing.InvoiceStatus;
 import dev.billingone.workstation.config.DataDir;
 import dev.billingone.workstation.config.Settings;
+import dev.billingone.workstation.core.ExternalSystem;
+import dev.billingone.workstation.core.Money;
 import dev.billingone.workstation.store.TestDatabases;
 import dev.billingone.workstation.sync.OutboxEntry;
+import dev.billingone.workstation.sync.OutboxService;
 import dev.billingone.workstation.sync.OutboxState;
-import dev.billingone.workstation.ui.FxWait;
+import dev.billingone.workstation.sync.SyncHttp;
 import dev.billingone.workstation.triage.DraftLineRow;
 import dev.billingone.workstation.triage.DraftRow;
 import dev.billingone.workstation.triage.MissedBillingRow;
+import dev.billingone.workstation.triage.OutboxConflicts;
 import dev.billingone.workstation.triage.TriageFixture;
 import dev.billingone.workstation.triage.TriageLists;
-import dev.billingone.workstation.core.Money;
+import dev.billingone.workstation.ui.FxWait;
+import dev.billingone.workstation.ui.GuiTest;
 import dev.billingone.workstation.ui.shell.Section;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -60,14 +61,12 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class TriageWindowTest {
     @TempDir
     static Path dir;
@@ -118,14 +117,14 @@ class TriageWindowTest {
         FxWait.until(() -> !queue.getText().isEmpty());
         assertThat(queue.getText()).isEqualTo("online · 1 queued");
 
-        robot.clickOn("#syncErrorsTile");
+        FxWait.clickOn(robot, "#syncErrorsTile");
         assertThat(routed).containsExactly(Route.of(Section.SYNC));
     }
 
     @Test
     void keyboardMovesBetweenTabsAndTheListsShowTheRows(FxRobot robot) {
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
-        robot.clickOn("#missedTile");
+        FxWait.clickOn(robot, "#missedTile");
         assertThat(tabs.getSelectionModel().getSelectedIndex()).isEqualTo(1);
         TableView<MissedBillingRow> missed = table(robot, "#missedTable");
         FxWait.until(() -> missed.getItems().size() == 3);
@@ -137,7 +136,7 @@ class TriageWindowTest {
         FxWait.until(() -> drafts.getItems().size() == 1);
         assertThat(drafts.getItems().get(0).clientName()).isEqualTo("Acme Dental Pty Ltd");
 
-        robot.clickOn("#openInWeb");
+        FxWait.clickOn(robot, "#openInWeb");
         assertThat(browsed).containsExactly("https://app.billingone.dev/generated-invoices?status=draft");
     }
 
@@ -157,16 +156,16 @@ class TriageWindowTest {
         FxWait.until(() -> missed.getItems().size() == 1);
         assertThat(missed.getItems().get(0).clientName()).isEqualTo("Beta Logistics");
 
-        robot.clickOn("#openInWeb");
+        FxWait.clickOn(robot, "#openInWeb");
         assertThat(browsed).containsExactly("https://app.billingone.dev/clients/" + data.beta);
 
-        robot.clickOn("#clearScope");
+        FxWait.clickOn(robot, "#clearScope");
         FxWait.until(() -> missed.getItems().size() == 3);
     }
 
     @Test
     void exportsTheCurrentListToAFileAndToTheClipboard(FxRobot robot) throws Exception {
-        robot.clickOn("#missedTile");
+        FxWait.clickOn(robot, "#missedTile");
         TableView<MissedBillingRow> missed = table(robot, "#missedTable");
         FxWait.until(() -> missed.getItems().size() == 3);
 
@@ -179,7 +178,7 @@ class TriageWindowTest {
         assertThat(lines.get(0)).startsWith("Client,SKU,Product,Period,Expected,Billed,Missing,Amount,Currency");
         assertThat(lines.get(1)).isEqualTo("Acme Dental Pty Ltd,M365-BP,Microsoft 365 Business Premium,2026-11,13,10,3,297.00,AUD,open,");
 
-        robot.clickOn("#copyCsv");
+        FxWait.clickOn(robot, "#copyCsv");
         String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get(10, TimeUnit.SECONDS);
         assertThat(copied.lines().toList()).isEqualTo(lines);
     }
@@ -197,13 +196,13 @@ class TriageWindowTest {
         assertThat(WaitForAsyncUtils.asyncFx(() -> window.show(Route.of(Section.CATALOG))))
                 .succeedsWithin(java.time.Duration.ofSeconds(10)).isEqualTo(false);
 
-        robot.clickOn("#notificationSettings");
+        FxWait.clickOn(robot, "#notificationSettings");
         assertThat(settingsOpened).hasValue(1);
     }
 
     @Test
     void bulkAppliesTwoItemsSnoozesOneThenChangesATaxTypeAndApprovesTheDraft(FxRobot robot) {
-        robot.clickOn("#missedTile");
+        FxWait.clickOn(robot, "#missedTile");
         TableView<MissedBillingRow> missed = table(robot, "#missedTable");
         FxWait.until(() -> missed.getItems().size() == 3);
         robot.interact(() -> {
@@ -211,7 +210,7 @@ class TriageWindowTest {
             missed.getItems().stream().filter(r -> r.clientId() == data.acme)
                     .forEach(r -> missed.getSelectionModel().select(r));
         });
-        robot.clickOn("#applyMissed");
+        FxWait.clickOn(robot, "#applyMissed");
 
         Label message = robot.lookup("#message").queryAs(Label.class);
         FxWait.until(() -> message.getText().startsWith("Applied"));
@@ -243,7 +242,7 @@ class TriageWindowTest {
         robot.interact(() -> lines.getSelectionModel().select(0));
         assertThat(robot.lookup("#taxType").queryComboBox().getValue()).isEqualTo("OUTPUT");
         robot.interact(() -> robot.lookup("#taxType").<String>queryComboBox().setValue("EXEMPTOUTPUT"));
-        robot.clickOn("#setTax");
+        FxWait.clickOn(robot, "#setTax");
 
         Label totalChange = robot.lookup("#totalChange").queryAs(Label.class);
         FxWait.until(() -> !totalChange.getText().isEmpty());
@@ -272,18 +271,18 @@ class TriageWindowTest {
 
     @Test
     void dismissWantsAReasonFirst(FxRobot robot) {
-        robot.clickOn("#missedTile");
+        FxWait.clickOn(robot, "#missedTile");
         TableView<MissedBillingRow> missed = table(robot, "#missedTable");
         FxWait.until(() -> missed.getItems().size() == 3);
         robot.interact(() -> missed.getSelectionModel().select(2));
-        robot.clickOn("#dismissMissed");
+        FxWait.clickOn(robot, "#dismissMissed");
         Label message = robot.lookup("#message").queryAs(Label.class);
         assertThat(message.getText()).startsWith("Type why these items are not billable");
         assertThat(missed.getItems()).hasSize(3);
 
-        robot.clickOn("#missedReason").write("Included in the security bundle");
+        FxWait.clickOn(robot, "#missedReason").write("Included in the security bundle");
         robot.interact(() -> missed.getSelectionModel().select(2));
-        robot.clickOn("#dismissMissed");
+        FxWait.clickOn(robot, "#dismissMissed");
         FxWait.until(() -> missed.getItems().size() == 2);
         assertThat(message.getText()).isEqualTo("Dismissed 1 item.");
     }
@@ -354,7 +353,7 @@ class TriageWindowTest {
             assertThat(xero.requests).hasSize(1);
 
             robot.interact(() -> conflicts.getSelectionModel().select(0));
-            robot.clickOn("#dropConflict");
+            FxWait.clickOn(robot, "#dropConflict");
             FxWait.until(() -> queue.getText().equals("online · 1 queued"));
             FxWait.until(() -> !robot.lookup("#conflictBox").query().isVisible());
             assertThat(robot.lookup("#message").queryAs(Label.class).getText())
@@ -369,7 +368,7 @@ class TriageWindowTest {
         TableView<DraftRow> drafts = table(robot, "#draftsTable");
         FxWait.until(() -> drafts.getItems().size() == 1);
         robot.interact(() -> drafts.getSelectionModel().select(0));
-        robot.clickOn("#approveDrafts");
+        FxWait.clickOn(robot, "#approveDrafts");
         Label message = robot.lookup("#message").queryAs(Label.class);
         FxWait.until(() -> message.getText().equals("Approved 1 invoice; queued to send."));
         FxWait.until(() -> drafts.getItems().isEmpty());
