@@ -2,6 +2,7 @@ package dev.billingone.workstation.app;
 
 import dev.billingone.workstation.app.deeplink.DeepLinkParser;
 import dev.billingone.workstation.app.deeplink.LinkReceiver;
+import dev.billingone.workstation.app.deeplink.MacOpenUri;
 import dev.billingone.workstation.app.deeplink.Route;
 import dev.billingone.workstation.app.deeplink.RouteInbox;
 import dev.billingone.workstation.app.deeplink.SingleInstance;
@@ -33,9 +34,10 @@ public final class GuiLauncher {
         Workstation workstation = Workstation.of(options, System.getenv());
         DeepLinkParser parser = new DeepLinkParser(workstation.settings().get("web.baseUrl"));
         RouteInbox inbox = new RouteInbox();
+        LinkReceiver receiver = new LinkReceiver(workstation::store, parser, inbox);
         Optional<SingleInstance> instance;
         try {
-            instance = SingleInstance.listen(workstation.dataDir().path(), new LinkReceiver(workstation::store, parser, inbox));
+            instance = SingleInstance.listen(workstation.dataDir().path(), receiver);
         } catch (IOException e) {
             throw new InvalidInputException("Cannot listen for links on 127.0.0.1 (" + e.getMessage() + "); "
                     + "check that the data dir " + workstation.dataDir().path() + " is writable.", e);
@@ -46,6 +48,7 @@ public final class GuiLauncher {
             return;
         }
         try (SingleInstance ignored = instance.get()) {
+            MacOpenUri.register(receiver); // before launch: the link that started the app arrives as the first event
             inbox.deliver(route);
             WorkstationApp.launch(workstation, inbox, StartupProbe::windowShown);
         }

@@ -1,6 +1,7 @@
 package dev.billingone.workstation.billing;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,7 +19,15 @@ public final class TaxRates {
             Map.entry("NONE", BigDecimal.ZERO),
             Map.entry("TAX", BigDecimal.ZERO));               // US: sales tax computed by Xero's tax rate component
 
+    /** The known types in the order a picker offers them (the most common first). */
+    private static final List<String> TYPES = List.of("OUTPUT", "OUTPUT2", "OUTPUTY24", "EXEMPTOUTPUT", "ZERORATEDOUTPUT",
+            "BASEXCLUDED", "NONE", "TAX");
+
     private TaxRates() {
+    }
+
+    public static List<String> types() {
+        return TYPES;
     }
 
     /** Percentage rate for a tax type (10 for 10%); zero when unknown or blank. */

@@ -23,6 +23,11 @@ public record Amounts(List<Money> perCurrency) {
                 .map(e -> Money.of(e.getValue(), e.getKey())).toList());
     }
 
+    /** One amount as the lists show it: "AUD 1,234.50". */
+    public static String describe(Money money) {
+        return new Amounts(List.of(money)).describe();
+    }
+
     /** "AUD 1,234.50 + NZD 80.00", or "0" when there is nothing. */
     public String describe() {
         if (perCurrency.isEmpty()) {

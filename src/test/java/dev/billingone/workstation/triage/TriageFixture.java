@@ -7,6 +7,7 @@ import dev.billingone.workstation.billing.LineSource;
 import dev.billingone.workstation.billing.NewInvoiceLine;
 import dev.billingone.workstation.catalog.Product;
 import dev.billingone.workstation.clients.Client;
+import dev.billingone.workstation.clients.ExternalAccount;
 import dev.billingone.workstation.contracts.Contract;
 import dev.billingone.workstation.contracts.ContractStatus;
 import dev.billingone.workstation.core.ExternalSystem;
@@ -30,6 +31,7 @@ import org.hibernate.Session;
 public final class TriageFixture {
     public static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
     public static final Period PERIOD = Period.parse("2026-11");
+    public static final String ACME_CONTACT = "xero-contact-acme";
 
     public long acme;
     public long beta;
@@ -47,6 +49,7 @@ public final class TriageFixture {
             session.persist(organization);
             f.acme = client(session, "Acme Dental Pty Ltd", "AUD");
             f.beta = client(session, "Beta Logistics", "NZD");
+            xeroContact(session, f.acme, "Acme Dental Pty Ltd");
             client(session, "Archived Co", "AUD", false);
             f.m365 = product(session, "M365-BP", "Microsoft 365 Business Premium");
             f.defender = product(session, "DEF-EP", "Defender for Endpoint");
@@ -84,6 +87,16 @@ public final class TriageFixture {
         client.setActive(active);
         session.persist(client);
         return client.getId();
+    }
+
+    /** Acme can be approved and pushed: Xero knows it as contact {@link #ACME_CONTACT}. */
+    private static void xeroContact(Session session, long client, String name) {
+        ExternalAccount account = new ExternalAccount();
+        account.setSystem(ExternalSystem.XERO);
+        account.setExternalId(ACME_CONTACT);
+        account.setName(name);
+        account.setClientId(client);
+        session.persist(account);
     }
 
     private static long product(Session session, String sku, String name) {

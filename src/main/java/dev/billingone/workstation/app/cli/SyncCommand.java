@@ -4,11 +4,16 @@ import dev.billingone.workstation.app.Workstation;
 import dev.billingone.workstation.core.ExternalSystem;
 import dev.billingone.workstation.core.RemoteSystemException;
 import dev.billingone.workstation.core.UsageException;
+import dev.billingone.workstation.notify.Notification;
+import dev.billingone.workstation.notify.NotificationSettings;
+import dev.billingone.workstation.notify.NotificationWatch;
+import dev.billingone.workstation.notify.NotifyingSync;
 import dev.billingone.workstation.sync.RecordError;
 import dev.billingone.workstation.sync.SyncResult;
 import dev.billingone.workstation.sync.SyncService;
 import dev.billingone.workstation.sync.connectors.ConnectedSync;
 import dev.billingone.workstation.sync.connectors.Connectors;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,10 +40,17 @@ public final class SyncCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Workstation workstation = context.workstation();
-        ConnectedSync sync = new ConnectedSync(workstation.store(), workstation.settings(), workstation.integrations().tokens());
+        // News is what changed from here on, as the app's notification center would announce it after its own sync.
+        NotificationWatch watch = new NotificationWatch(workstation::store, () -> NotificationSettings.from(workstation.settings()),
+                Clock.systemUTC());
+        List<Notification> news = new ArrayList<>();
+        NotifyingSync sync = new NotifyingSync(new ConnectedSync(workstation.store(), workstation.settings(),
+                workstation.integrations().tokens()), () -> news.addAll(watch.check()));
         List<ExternalSystem> systems = "all".equalsIgnoreCase(system) ? sync.connectedSystems() : List.of(chosen());
         ConnectedSync.Outcome outcome = sync.run(systems, () -> Thread.currentThread().isInterrupted(), context::progress);
-        context.result(json(outcome.results(), outcome.report().queued()), human(outcome.results(), outcome.report()));
+        Map<String, Object> json = json(outcome.results(), outcome.report().queued());
+        json.put("notifications", news.stream().map(SyncCommand::json).toList());
+        context.result(json, human(outcome.results(), outcome.report()) + human(news));
         return outcome.remoteFailed() ? RemoteSystemException.EXIT_CODE : 0;
     }
 
@@ -75,6 +87,21 @@ public final class SyncCommand implements Callable<Integer> {
         json.put("results", rows);
         json.put("queued", queued);
         return json;
+    }
+
+    private static Map<String, Object> json(Notification notification) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("event", notification.event().key());
+        json.put("title", notification.title());
+        json.put("text", notification.text());
+        json.put("link", notification.link());
+        return json;
+    }
+
+    private static String human(List<Notification> news) {
+        StringBuilder text = new StringBuilder();
+        news.forEach(n -> text.append('\n').append(n.title()).append(": ").append(n.text()).append(" (").append(n.link()).append(')'));
+        return text.toString();
     }
 
     private static String human(List<SyncResult> results, SyncService.Report report) {

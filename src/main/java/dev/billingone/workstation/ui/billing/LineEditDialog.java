@@ -2,9 +2,9 @@ package dev.billingone.workstation.ui.billing;
 
 import dev.billingone.workstation.billing.GeneratedInvoiceLine;
 import dev.billingone.workstation.billing.InvoiceLifecycle;
+import dev.billingone.workstation.billing.TaxRates;
 import dev.billingone.workstation.core.InvalidInputException;
 import java.math.BigDecimal;
-import java.util.List;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -15,9 +15,6 @@ import javafx.stage.Window;
 
 /** Edits a draft line: description, quantity, price, discount, tax type and account; amounts are recomputed by the service. */
 final class LineEditDialog extends Dialog<InvoiceLifecycle.LineEdit> {
-    private static final List<String> TAX_TYPES = List.of("OUTPUT", "OUTPUT2", "OUTPUTY24", "EXEMPTOUTPUT", "ZERORATEDOUTPUT",
-            "BASEXCLUDED", "NONE", "TAX");
-
     LineEditDialog(Window owner, GeneratedInvoiceLine line) {
         initOwner(owner);
         setTitle("Edit line " + line.getLineNo());
@@ -27,7 +24,7 @@ final class LineEditDialog extends Dialog<InvoiceLifecycle.LineEdit> {
         TextField unitPrice = new TextField(line.getUnitPrice().stripTrailingZeros().toPlainString());
         TextField discount = new TextField(line.getDiscountPct().stripTrailingZeros().toPlainString());
         ComboBox<String> taxType = new ComboBox<>();
-        taxType.getItems().setAll(TAX_TYPES);
+        taxType.getItems().setAll(TaxRates.types());
         taxType.setEditable(true);
         taxType.setValue(line.getTaxType());
         TextField account = new TextField(line.getAccountCode() == null ? "" : line.getAccountCode());

@@ -10,6 +10,7 @@ import dev.billingone.workstation.ui.notify.NotificationCenter;
 import dev.billingone.workstation.ui.triage.TriageWindow;
 import java.time.Clock;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -63,6 +64,15 @@ final class AppWindows implements WindowHooks {
     @Override
     public void openInBrowser(String url) {
         browser.accept(url);
+    }
+
+    @Override
+    public void checkNews() {
+        Platform.runLater(() -> {
+            if (notifications != null) {
+                notifications.checkNow();
+            }
+        });
     }
 
     private MainWindow main() {

@@ -2,6 +2,7 @@ package dev.billingone.workstation.ui.shell;
 
 import dev.billingone.workstation.app.Workstation;
 import dev.billingone.workstation.app.deeplink.Route;
+import dev.billingone.workstation.notify.NewsCheck;
 import dev.billingone.workstation.organization.OrganisationOverview;
 import dev.billingone.workstation.ui.common.Background;
 import dev.billingone.workstation.ui.common.ErrorDialogs;
@@ -174,6 +175,11 @@ public final class MainWindow implements ViewContext {
     @Override
     public void dataChanged() {
         statusBar.refresh();
+    }
+
+    @Override
+    public NewsCheck news() {
+        return hooks::checkNews;
     }
 
     public Stage stage() {

@@ -1,6 +1,7 @@
 package dev.billingone.workstation.ui.shell;
 
 import dev.billingone.workstation.app.Workstation;
+import dev.billingone.workstation.notify.NewsCheck;
 import dev.billingone.workstation.ui.common.Background;
 import java.util.Map;
 
@@ -18,4 +19,9 @@ public interface ViewContext {
 
     /** Asks the status bar (and the dashboard) to recount what they show, e.g. after a write. */
     void dataChanged();
+
+    /** The app's notification check, asked for after a sync this screen ran; nothing for a screen on its own (tests). */
+    default NewsCheck news() {
+        return NewsCheck.NONE;
+    }
 }

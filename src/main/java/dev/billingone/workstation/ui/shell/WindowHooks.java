@@ -6,6 +6,10 @@ public interface WindowHooks {
 
     void openInBrowser(String url);
 
+    /** Look for news now (a sync just ended) instead of at the next minute; any thread. */
+    default void checkNews() {
+    }
+
     /** For a main window on its own (tests): the triage window and the browser are not there. */
     static WindowHooks none() {
         return new WindowHooks() {

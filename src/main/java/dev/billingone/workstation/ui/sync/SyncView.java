@@ -1,5 +1,6 @@
 package dev.billingone.workstation.ui.sync;
 
+import dev.billingone.workstation.notify.NotifyingSync;
 import dev.billingone.workstation.sync.OutboxService;
 import dev.billingone.workstation.sync.RecordError;
 import dev.billingone.workstation.sync.SyncCursors;
@@ -148,8 +149,8 @@ public final class SyncView implements SectionView {
         task = new Task<>() {
             @Override
             protected ConnectedSync.Outcome call() {
-                ConnectedSync connected = sync();
-                return connected.run(connected.connectedSystems(), this::isCancelled, this::updateMessage);
+                NotifyingSync notifying = new NotifyingSync(sync(), context.news());
+                return notifying.run(notifying.connectedSystems(), this::isCancelled, this::updateMessage);
             }
         };
         status.textProperty().bind(task.messageProperty());

@@ -3,7 +3,6 @@ package dev.billingone.workstation.ui.triage;
 import dev.billingone.workstation.app.Workstation;
 import dev.billingone.workstation.app.deeplink.Route;
 import dev.billingone.workstation.core.BillingOneException;
-import dev.billingone.workstation.triage.QueueStatus;
 import dev.billingone.workstation.ui.common.Background;
 import dev.billingone.workstation.ui.shell.Section;
 import java.io.File;
@@ -56,8 +55,8 @@ public final class TriageWindow {
     private final List<TriagePane> panes;
     private final Label scopeLabel = new Label();
     private final Button clearScope = new Button("×");
-    private final Label queueStatus = new Label();
     private final Label message = new Label();
+    private final OutboxPanel outbox;
     private OptionalLong scope = OptionalLong.empty();
 
     public TriageWindow(Stage stage, Workstation workstation, Clock clock, Consumer<Route> router, Consumer<String> browser,
@@ -68,8 +67,9 @@ public final class TriageWindow {
         this.context = new TriageContext(workstation, background, clock, router, this::refresh);
         this.home = new HomePane(context, () -> select(1), () -> select(2));
         this.missed = new MissedBillingPane(context, message::setText);
-        this.drafts = new DraftsPane(context);
+        this.drafts = new DraftsPane(context, message::setText);
         this.client = new ClientScopePane(context, this::scopeTo);
+        this.outbox = new OutboxPanel(context, message::setText);
         this.panes = List.of(home, missed, drafts, client);
         for (TriagePane pane : panes) {
             Tab tab = new Tab(pane.title(), pane.node());
@@ -91,7 +91,10 @@ public final class TriageWindow {
                 refresh();
             }
         });
-        stage.setOnHidden(e -> background.shutdown());
+        stage.setOnHidden(e -> {
+            outbox.stop();
+            background.shutdown();
+        });
     }
 
     private HBox header(Runnable notificationSettings) {
@@ -123,11 +126,10 @@ public final class TriageWindow {
         Button web = new Button("Open in web");
         web.setId("openInWeb");
         web.setOnAction(e -> browser.accept(current().route().webUrl(context.workstation().settings().get("web.baseUrl"))));
-        queueStatus.setId("queueStatus");
         message.setId("message");
         message.setWrapText(true);
         HBox buttons = new HBox(6, export, copy, web);
-        VBox footer = new VBox(4, buttons, message, queueStatus);
+        VBox footer = new VBox(4, buttons, message, outbox.node());
         footer.setPadding(new Insets(6, 8, 8, 8));
         return footer;
     }
@@ -156,6 +158,7 @@ public final class TriageWindow {
 
     public void show() {
         stage.show();
+        outbox.start();
         refresh();
     }
 
@@ -191,9 +194,7 @@ public final class TriageWindow {
     /** Reloads every tab and the footer from the database. */
     public void refresh() {
         panes.forEach(pane -> pane.reload(scope));
-        context.background().run("Reading the outbox",
-                () -> QueueStatus.of(context.workstation().store(), context.workstation().settings().getBoolean("sync.offline")),
-                status -> queueStatus.setText(status.describe()));
+        outbox.refresh();
     }
 
     private void select(int index) {

@@ -3,9 +3,17 @@ package dev.billingone.workstation.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.billingone.workstation.app.GlobalOptions;
+import dev.billingone.workstation.app.Workstation;
+import dev.billingone.workstation.auth.StoredCredentials;
+import dev.billingone.workstation.auth.Tenant;
+import dev.billingone.workstation.auth.TokenSet;
+import dev.billingone.workstation.core.ExternalSystem;
+import dev.billingone.workstation.notify.NotificationEvent;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,12 +52,37 @@ class SyncCommandTest {
     void syncAllWithNothingConnectedIsDoneAndOutboxListIsEmpty() throws Exception {
         assertThat(run("sync")).isZero();
         assertThat(CliContext.JSON.readTree(out.toString()).path("results")).isEmpty();
+        assertThat(CliContext.JSON.readTree(out.toString()).path("notifications")).isEmpty();
         out.getBuffer().setLength(0);
 
         assertThat(run("outbox", "list")).isZero();
         JsonNode list = CliContext.JSON.readTree(out.toString());
         assertThat(list.path("entries")).isEmpty();
         assertThat(list.path("queued").asLong()).isZero();
+    }
+
+    @Test
+    void aSyncThatFindsXeroSignedOutEndsWithTheNotificationTheAppWouldShow() throws Exception {
+        GlobalOptions options = new GlobalOptions();
+        options.setDataDirFromCli(dataDir);
+        try (Workstation workstation = Workstation.of(options, Map.of())) {
+            // Connected once; the access token has expired and there is no refresh token to renew it with.
+            workstation.integrations().connections().connected(ExternalSystem.XERO, StoredCredentials.oauth(
+                    new TokenSet("expired-access", null, Instant.now().minusSeconds(600), null), "xero-desktop-app", null,
+                    "tenant-acme"), new Tenant("tenant-acme", "Acme Ltd"));
+        }
+
+        int exit = run("sync");
+
+        assertThat(exit).isEqualTo(3);
+        JsonNode json = CliContext.JSON.readTree(out.toString());
+        assertThat(json.path("results").get(0).path("resource").asText()).isEqualTo("connection");
+        JsonNode news = json.path("notifications");
+        assertThat(news).hasSize(1);
+        assertThat(news.get(0).path("event").asText()).isEqualTo(NotificationEvent.INTEGRATION_NEEDS_REAUTH.key());
+        assertThat(news.get(0).path("text").asText())
+                .isEqualTo("Xero needs you to sign in again; until then its sync and pushes wait.");
+        assertThat(news.get(0).path("link").asText()).isEqualTo(NotificationEvent.INTEGRATION_NEEDS_REAUTH.link());
     }
 
     @Test
