@@ -63,11 +63,16 @@ final class HomePane implements TriagePane {
 
     private void show(AttentionCounts loaded) {
         counts = loaded;
-        missed.setText("Missed billing: " + loaded.missedBilling() + " · " + loaded.missedAmount().describe());
-        drafts.setText("Drafts awaiting approval: " + loaded.draftsAwaitingApproval() + " · " + loaded.draftsTotal().describe());
+        missed.setText(countAndAmount("Missed billing", loaded.missedBilling(), loaded.missedAmount().describe()));
+        drafts.setText(countAndAmount("Drafts awaiting approval", loaded.draftsAwaitingApproval(), loaded.draftsTotal().describe()));
         syncErrors.setText("Sync errors: " + loaded.syncErrors());
         renewals.setText("Renewals due in " + NeedsAttention.RENEWAL_WINDOW_DAYS + " days: " + loaded.renewalsDue());
         allClear.setVisible(loaded.nothingToDo());
+    }
+
+    /** "none" rather than "0 · 0": an empty total has no currency to show. */
+    private static String countAndAmount(String what, long count, String amount) {
+        return what + ": " + (count == 0 ? "none" : count + " · " + amount);
     }
 
     @Override
