@@ -73,6 +73,8 @@ final class CatalogImportBenchmark implements Benchmark {
         }
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("rows", result.created());
+        extra.put("rowsPerSecond", Math.round(rows / (ours / 1000)));
+        extra.put("baselineRowsPerSecond", Math.round(rows / (floor / 1000)));
         extra.put("fileMB", Files.size(file) / (1024 * 1024));
         extra.put("peakHeapMB", heap.peak() / (1024 * 1024));
         extra.put("maxHeapMB", Runtime.getRuntime().maxMemory() / (1024 * 1024));

@@ -107,7 +107,7 @@ final class CatalogImporter implements KindImporter<Product> {
     public Map<String, Product> existing(Session session, ImportContext context, List<ParsedRow> rows) {
         List<String> skus = rows.stream().map(r -> r.text("sku")).toList();
         return session.createSelectionQuery("from Product where sku in :skus", Product.class)
-                .setParameter("skus", skus).getResultStream()
+                .setParameter("skus", skus).getResultList().stream()
                 .collect(Collectors.toMap(Product::getSku, Function.identity()));
     }
 

@@ -64,7 +64,7 @@ final class DeviceImporter implements KindImporter<DeviceSnapshot> {
         return session.createSelectionQuery("from DeviceSnapshot where clientId in :clients and asOf in :dates", DeviceSnapshot.class)
                 .setParameter("clients", rows.stream().map(r -> (Long) r.resolved("clientId")).distinct().toList())
                 .setParameter("dates", rows.stream().map(r -> (LocalDate) r.value("asOf")).distinct().toList())
-                .getResultStream()
+                .getResultList().stream()
                 .collect(Collectors.toMap(d -> keyOf(d.getClientId(), d.getDeviceClass(), d.getAsOf()), Function.identity()));
     }
 

@@ -6,7 +6,6 @@ import dev.billingone.workstation.store.AuditLog;
 import dev.billingone.workstation.store.Store;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +92,7 @@ public final class ImportService {
                 return;
             }
         }
-        Map<String, Integer> firstRowOfKey = new HashMap<>();
+        FirstRows firstRowOfKey = new FirstRows();
         List<ParsedRow> chunk = new ArrayList<>(CHUNK);
         int read = 0;
         for (CsvRecord record = file.next(); record != null; record = file.next()) {
@@ -105,26 +104,26 @@ public final class ImportService {
                 read += chunk.size();
                 processChunk(session, importer, context, fields, chunk, firstRowOfKey, result, dryRun);
                 chunk.clear();
-                progress.rowsRead(read);
+                progress.rowsRead(read, file.fractionRead());
                 if (progress.cancelled()) {
                     throw new CancellationException("Import cancelled; nothing was written.");
                 }
             }
         }
         processChunk(session, importer, context, fields, chunk, firstRowOfKey, result, dryRun);
-        progress.rowsRead(read + chunk.size());
+        progress.rowsRead(read + chunk.size(), 1.0);
     }
 
     private static <E> void processChunk(Session session, KindImporter<E> importer, ImportContext context, List<ImportField<E>> fields,
-                                         List<ParsedRow> chunk, Map<String, Integer> firstRowOfKey, ImportResult result, boolean dryRun) {
+                                         List<ParsedRow> chunk, FirstRows firstRowOfKey, ImportResult result, boolean dryRun) {
         Map<ParsedRow, String> keys = new LinkedHashMap<>();
         for (ParsedRow row : chunk) {
             String key = row.valid() ? importer.key(session, row, context) : null;
             if (key == null) {
                 continue;
             }
-            Integer first = firstRowOfKey.putIfAbsent(key, row.row());
-            if (first != null) {
+            int first = firstRowOfKey.putIfAbsent(key, row.row());
+            if (first != 0) {
                 row.problem(null, key, "appears twice in the file, on rows " + first + " and " + row.row()
                         + "; keep one of the two rows");
             } else {
@@ -140,9 +139,11 @@ public final class ImportService {
                 continue;
             }
             E entity = existing.get(key);
+            // Past the listed rows only counts are kept, so the before → after text is not worth building.
+            boolean detail = result.listsMoreRows();
             RowOutcome outcome = entity == null
-                    ? create(session, importer, context, fields, row, key, dryRun)
-                    : update(session, importer, context, fields, row, key, entity, dryRun);
+                    ? create(session, importer, context, fields, row, key, dryRun, detail)
+                    : update(session, importer, context, fields, row, key, entity, dryRun, detail);
             result.add(outcome);
         }
         if (!dryRun) {
@@ -152,7 +153,7 @@ public final class ImportService {
     }
 
     private static <E> RowOutcome create(Session session, KindImporter<E> importer, ImportContext context, List<ImportField<E>> fields,
-                                         ParsedRow row, String key, boolean dryRun) {
+                                         ParsedRow row, String key, boolean dryRun, boolean detail) {
         E entity = importer.create(session, context, row, !dryRun);
         List<RowOutcome.FieldChange> changes = new ArrayList<>();
         for (ImportField<E> field : fields) {
@@ -162,7 +163,9 @@ public final class ImportService {
             }
             if (row.has(field.name()) && field.settable()) {
                 field.set(entity, row.value(field.name()));
-                changes.add(new RowOutcome.FieldChange(row.header(field.name()), "", field.type().format(row.value(field.name()))));
+                if (detail) {
+                    changes.add(new RowOutcome.FieldChange(row.header(field.name()), "", field.type().format(row.value(field.name()))));
+                }
             }
         }
         if (row.valid()) {
@@ -178,8 +181,9 @@ public final class ImportService {
     }
 
     private static <E> RowOutcome update(Session session, KindImporter<E> importer, ImportContext context, List<ImportField<E>> fields,
-                                         ParsedRow row, String key, E entity, boolean dryRun) {
+                                         ParsedRow row, String key, E entity, boolean dryRun, boolean detail) {
         List<RowOutcome.FieldChange> changes = new ArrayList<>();
+        boolean changed = false;
         for (ImportField<E> field : fields) {
             if (!row.has(field.name()) || !field.settable()) {
                 continue;
@@ -187,7 +191,10 @@ public final class ImportService {
             Object before = field.get(entity);
             Object after = row.value(field.name());
             if (!field.type().same(before, after)) {
-                changes.add(new RowOutcome.FieldChange(row.header(field.name()), field.type().format(before), field.type().format(after)));
+                changed = true;
+                if (detail) {
+                    changes.add(new RowOutcome.FieldChange(row.header(field.name()), field.type().format(before), field.type().format(after)));
+                }
                 if (!dryRun) {
                     field.set(entity, after);
                 }
@@ -197,7 +204,7 @@ public final class ImportService {
         if (!row.valid()) {
             return new RowOutcome(row.row(), RowOutcome.Action.ERROR, key, List.of(), List.copyOf(row.errors()));
         }
-        return new RowOutcome(row.row(), changes.isEmpty() ? RowOutcome.Action.UNCHANGED : RowOutcome.Action.UPDATED, key, changes, List.of());
+        return new RowOutcome(row.row(), !changed ? RowOutcome.Action.UNCHANGED : RowOutcome.Action.UPDATED, key, changes, List.of());
     }
 
     private static void logAndAudit(Session session, ImportResult result) {

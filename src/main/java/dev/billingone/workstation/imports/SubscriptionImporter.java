@@ -93,7 +93,7 @@ final class SubscriptionImporter implements KindImporter<Subscription> {
         return session.createSelectionQuery("from Subscription where system = :system and externalId in :ids", Subscription.class)
                 .setParameter("system", ExternalSystem.PAX8)
                 .setParameter("ids", rows.stream().map(r -> r.text("externalId")).toList())
-                .getResultStream().collect(Collectors.toMap(Subscription::getExternalId, Function.identity()));
+                .getResultList().stream().collect(Collectors.toMap(Subscription::getExternalId, Function.identity()));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.billingone.workstation.ui.imports;
 
 import dev.billingone.workstation.imports.CsvOptions;
 import dev.billingone.workstation.imports.ImportKind;
+import dev.billingone.workstation.imports.ImportProgress;
 import dev.billingone.workstation.imports.ImportRequest;
 import dev.billingone.workstation.imports.ImportResult;
 import dev.billingone.workstation.imports.ImportService;
@@ -22,6 +23,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
@@ -50,10 +52,14 @@ public final class ImportWizard {
     private final CheckBox validOnly = new CheckBox("Import valid rows only (skip rows with errors)");
     private final Button dryRun = new Button("Dry run");
     private final Button apply = new Button("Apply");
+    private final Button cancel = new Button("Cancel");
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label progressText = new Label();
     private final Label summary = new Label("Choose a file, then run a dry run to review the changes.");
     private final TableView<RowOutcome> rows = new TableView<>();
     private final BorderPane root = new BorderPane();
     private ImportResult reviewed;
+    private ImportTask running;
 
     public ImportWizard(ViewContext context, ImportKind initialKind, Runnable onApplied) {
         this.context = context;
@@ -94,6 +100,17 @@ public final class ImportWizard {
         apply.setId("import-apply");
         apply.setDisable(true);
         apply.setOnAction(e -> run(false));
+        cancel.setId("import-cancel");
+        cancel.setDisable(true);
+        cancel.setOnAction(e -> {
+            if (running != null) {
+                running.cancel(false);
+            }
+        });
+        progress.setId("import-progress");
+        progress.setPrefWidth(220);
+        progress.setVisible(false);
+        progressText.setId("import-progress-text");
         validOnly.setId("import-valid-only");
         validOnly.selectedProperty().addListener((obs, old, value) -> updateApply());
         summary.setId("import-summary");
@@ -108,7 +125,7 @@ public final class ImportWizard {
                 Tables.text("Key", 180, RowOutcome::key),
                 Tables.text("Changes (before → after) or errors", 700, RowOutcome::summary)));
 
-        VBox top = new VBox(10, form, new HBox(10, dryRun, validOnly, apply), summary);
+        VBox top = new VBox(10, form, new HBox(10, dryRun, validOnly, apply, progress, cancel, progressText), summary);
         top.setPadding(new Insets(0, 0, 10, 0));
         root.setPadding(new Insets(12));
         root.setTop(top);
@@ -156,9 +173,34 @@ public final class ImportWizard {
         dryRun.setDisable(true);
         apply.setDisable(true);
         summary.setText(isDryRun ? "Reading " + request.file().getFileName() + "…" : "Importing…");
-        context.background().run(isDryRun ? "Import dry run…" : "Importing…",
-                () -> new ImportService(context.workstation().store()).run(request, rowsRead -> { }),
-                result -> show(result, isDryRun));
+        running = new ImportTask(new ImportService(context.workstation().store()), request);
+        progress.progressProperty().bind(running.progressProperty());
+        progressText.textProperty().bind(running.messageProperty());
+        progress.setVisible(true);
+        cancel.setDisable(false);
+        running.setOnCancelled(e -> {
+            finished();
+            summary.setText(isDryRun ? "Dry run cancelled." : "Import cancelled: nothing was written.");
+            updateApply();
+        });
+        running.setOnFailed(e -> {
+            finished();
+            summary.setText("");
+        });
+        context.background().submit(isDryRun ? "Import dry run…" : "Importing…", running, result -> {
+            finished();
+            show(result, isDryRun);
+        });
+    }
+
+    private void finished() {
+        progress.progressProperty().unbind();
+        progressText.textProperty().unbind();
+        progress.setVisible(false);
+        progressText.setText("");
+        cancel.setDisable(true);
+        running = null;
+        dryRun.setDisable(file.getText().isBlank());
     }
 
     private void show(ImportResult result, boolean isDryRun) {

@@ -10,27 +10,33 @@ import dev.billingone.workstation.imports.RowOutcome;
 import dev.billingone.workstation.organization.Organization;
 import dev.billingone.workstation.store.DatabaseTarget;
 import dev.billingone.workstation.ui.FxWait;
-import dev.billingone.workstation.ui.GuiTest;
 import dev.billingone.workstation.ui.common.TestViewContext;
+import java.io.BufferedWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The wizard on a real H2 database: choose the Xero sample, review the dry run, apply, see the products. */
-@GuiTest
+@ExtendWith(ApplicationExtension.class)
 class ImportWizardTest {
     private static Workstation workstation;
     private TestViewContext context;
@@ -55,6 +61,11 @@ class ImportWizardTest {
         workstation.close();
     }
 
+    @AfterEach
+    void closeWindows() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
     @Start
     void start(Stage stage) {
         context = new TestViewContext(workstation);
@@ -66,21 +77,64 @@ class ImportWizardTest {
     @Test
     void chooseAFileReviewTheDryRunApplyAndSeeTheRows(FxRobot robot) throws Exception {
         Path sample = Path.of("samples/xero-items-export.csv").toAbsolutePath();
-        FxWait.clickOn(robot, "#import-file").write(sample.toString());
-        FxWait.clickOn(robot, "#import-dry-run");
+        robot.clickOn("#import-file").write(sample.toString());
+        robot.clickOn("#import-dry-run");
         TableView<RowOutcome> rows = robot.lookup("#import-rows").queryTableView();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> rows.getItems().size() == 6);
         Label summary = robot.lookup("#import-summary").queryAs(Label.class);
-        FxWait.untilText(summary, text -> text.startsWith("Preset: Xero items export. Dry run of xero-items-export.csv"));
+        assertThat(summary.getText()).startsWith("Preset: Xero items export. Dry run of xero-items-export.csv");
         assertThat(rows.getItems()).extracting(RowOutcome::action).containsOnly(RowOutcome.Action.CREATED);
         assertThat(rows.getItems().get(0).summary()).contains("SalesUnitPrice: (empty) → 33.00");
         assertThat(products()).isEmpty();
 
-        FxWait.clickOn(robot, "#import-apply");
+        robot.clickOn("#import-apply");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> applied.get() == 1);
-        FxWait.untilText(summary, text -> text.contains("Imported xero-items-export.csv"));
+        assertThat(summary.getText()).contains("Imported xero-items-export.csv");
         assertThat(products()).extracting(Product::getSku).contains("M365-BP", "EDR-DEVICE", "ONSITE-HR").hasSize(6);
         assertThat(context.failures()).isEmpty();
+    }
+
+    @Test
+    void aLargeImportShowsProgressAndCancelLeavesTheDatabaseAsItWas(FxRobot robot) throws Exception {
+        Path large = largeCatalog(150_000);
+        long before = count("Product");
+        long logsBefore = count("ImportLog");
+        robot.interact(() -> robot.lookup("#import-file").queryTextInputControl().setText(large.toString()));
+        robot.clickOn("#import-dry-run");
+        Label summary = robot.lookup("#import-summary").queryAs(Label.class);
+        FxWait.until(() -> summary.getText().startsWith("Preset: BillingOne export. Dry run"));
+        assertThat(summary.getText()).contains("150,000 created");
+
+        robot.clickOn("#import-apply");
+        Label progressText = robot.lookup("#import-progress-text").queryAs(Label.class);
+        FxWait.until(() -> progressText.getText().contains("rows validated and imported"));
+        ProgressBar progress = robot.lookup("#import-progress").queryAs(ProgressBar.class);
+        assertThat(progress.isVisible()).isTrue();
+        assertThat(progress.getProgress()).isGreaterThan(0).isLessThan(1);
+        assertThat(robot.lookup("#import-dry-run").queryButton().isDisabled()).isTrue();
+
+        robot.clickOn("#import-cancel");
+        FxWait.until(() -> summary.getText().equals("Import cancelled: nothing was written."));
+        assertThat(progress.isVisible()).isFalse();
+        assertThat(count("Product")).isEqualTo(before);
+        assertThat(count("ImportLog")).isEqualTo(logsBefore);
+        assertThat(context.failures()).isEmpty();
+    }
+
+    /** Our own export format, big enough that applying it takes seconds, not milliseconds. */
+    private static Path largeCatalog(int rows) throws Exception {
+        Path file = Files.createTempFile("billingone-large-catalog", ".csv");
+        try (BufferedWriter out = Files.newBufferedWriter(file)) {
+            out.write("SKU,Name,Unit price,Currency\r\n");
+            for (int i = 0; i < rows; i++) {
+                out.write(String.format(Locale.ROOT, "BULK-%07d,Bulk product %d,%d.%02d,AUD\r\n", i, i, 1 + i % 300, i % 100));
+            }
+        }
+        return file;
+    }
+
+    private static long count(String entity) {
+        return workstation.store().read(s -> s.createSelectionQuery("select count(*) from " + entity, Long.class).getSingleResult());
     }
 
     private static List<Product> products() {
