@@ -59,6 +59,39 @@ public final class ImportService {
         }
     }
 
+    /**
+     * The header and the first {@code limit} rows read through the request's mapping (or preset, or the detected
+     * one): no database work, so the wizard can redo it on every change of a column choice.
+     */
+    public ImportPreview preview(ImportRequest request, int limit) {
+        KindImporter<?> importer = Importers.of(request.kind());
+        List<? extends ImportField<?>> fields = importer.fields(new ImportContext(request.options(), null));
+        try (CsvFile file = CsvFile.open(request.file(), request.options())) {
+            boolean guess = request.presetId() == null && request.mapping().isEmpty();
+            Preset preset = guess ? presets.detectOrNull(request.kind(), file.header()) : choosePreset(request, file);
+            ColumnMapping mapping = new ColumnMapping(preset == null ? Preset.NONE : preset, fields, file.header());
+            List<ImportError> problems = new ArrayList<>();
+            for (String required : importer.requiredColumns()) {
+                if (!mapping.maps(required)) {
+                    problems.add(new ImportError(1, null, null, "no column is mapped to '" + required
+                            + "', which every " + importer.kind().cliName() + " row needs"));
+                }
+            }
+            List<ImportPreview.Row> rows = new ArrayList<>();
+            for (CsvRecord record = file.next(); record != null && rows.size() < limit; record = file.next()) {
+                if (!record.isBlank()) {
+                    ParsedRow parsed = mapping.parse(record, request.options());
+                    Map<String, String> values = new LinkedHashMap<>();
+                    parsed.values().keySet().forEach(field -> values.put(field, parsed.raw(field)));
+                    rows.add(new ImportPreview.Row(parsed.row(), values, List.copyOf(parsed.errors())));
+                }
+            }
+            List<ImportPreview.Field> described = fields.stream().map(field -> new ImportPreview.Field(field.name(), field.header(),
+                    importer.requiredColumns().contains(field.name()))).toList();
+            return new ImportPreview(file.header(), preset, described, mapping.headersByField(), rows, problems);
+        }
+    }
+
     /** Thrown inside the transaction to discard everything a dry run or a refused apply did. */
     private static final class RollBack extends RuntimeException {
         RollBack() {

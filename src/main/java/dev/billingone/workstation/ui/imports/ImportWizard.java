@@ -57,6 +57,8 @@ public final class ImportWizard {
     private final Label progressText = new Label();
     private final Label summary = new Label("Choose a file, then run a dry run to review the changes.");
     private final TableView<RowOutcome> rows = new TableView<>();
+    private final Button mapColumns = new Button("Map columns…");
+    private final ColumnMappingPane mapping;
     private final BorderPane root = new BorderPane();
     private ImportResult reviewed;
     private ImportTask running;
@@ -64,30 +66,42 @@ public final class ImportWizard {
     public ImportWizard(ViewContext context, ImportKind initialKind, Runnable onApplied) {
         this.context = context;
         this.onApplied = onApplied;
+        this.mapping = new ColumnMappingPane(context, this::loadPresets);
         build(initialKind);
     }
 
     private void build(ImportKind initialKind) {
         kind.setId("import-kind");
         kind.setValue(initialKind);
-        kind.valueProperty().addListener((obs, old, value) -> loadPresets());
+        kind.valueProperty().addListener((obs, old, value) -> {
+            mapping.show(false);
+            loadPresets(null);
+        });
         file.setId("import-file");
         file.setPromptText("CSV file");
         HBox.setHgrow(file, Priority.ALWAYS);
         Button browse = new Button("Browse…");
         browse.setOnAction(e -> browse());
         preset.setId("import-preset");
+        preset.valueProperty().addListener((obs, old, value) -> {
+            if (value != null && mapping.shown()) {
+                mapping.load(baseRequest(true));
+            }
+        });
         delimiter.setValue(DETECT);
         encoding.setValue(DETECT);
         dates.setValue("Unambiguous only");
-        loadPresets();
+        loadPresets(null);
 
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
         form.addRow(0, new Label("Import"), kind);
         form.addRow(1, new Label("File"), new HBox(6, file, browse));
-        form.addRow(2, new Label("Preset"), preset);
+        mapColumns.setId("import-map");
+        mapColumns.setDisable(true);
+        mapColumns.setOnAction(e -> mapping.load(baseRequest(true)));
+        form.addRow(2, new Label("Preset"), new HBox(6, preset, mapColumns));
         form.addRow(3, new Label("Delimiter"), delimiter, new Label("Encoding"), encoding);
         form.addRow(4, new Label("Dates"), dates, decimalComma);
         GridPane.setHgrow(file.getParent(), Priority.ALWAYS);
@@ -95,7 +109,10 @@ public final class ImportWizard {
         dryRun.setId("import-dry-run");
         dryRun.setDefaultButton(true);
         dryRun.setDisable(true);
-        file.textProperty().addListener((obs, old, text) -> dryRun.setDisable(text.isBlank()));
+        file.textProperty().addListener((obs, old, text) -> {
+            dryRun.setDisable(text.isBlank());
+            mapColumns.setDisable(text.isBlank());
+        });
         dryRun.setOnAction(e -> run(true));
         apply.setId("import-apply");
         apply.setDisable(true);
@@ -125,21 +142,22 @@ public final class ImportWizard {
                 Tables.text("Key", 180, RowOutcome::key),
                 Tables.text("Changes (before → after) or errors", 700, RowOutcome::summary)));
 
-        VBox top = new VBox(10, form, new HBox(10, dryRun, validOnly, apply, progress, cancel, progressText), summary);
+        VBox top = new VBox(10, form, mapping.node(), new HBox(10, dryRun, validOnly, apply, progress, cancel, progressText), summary);
         top.setPadding(new Insets(0, 0, 10, 0));
         root.setPadding(new Insets(12));
         root.setTop(top);
         root.setCenter(rows);
     }
 
-    private void loadPresets() {
+    /** Fills the preset choice for the kind; {@code select} (a just-saved preset) becomes the choice, else detection. */
+    private void loadPresets(String select) {
         ImportKind selected = kind.getValue();
         context.background().run("Loading presets…",
                 () -> new ImportService(context.workstation().store()).presets().forKind(selected),
                 presets -> {
                     preset.getItems().setAll(DETECT);
                     presets.stream().map(Preset::id).forEach(preset.getItems()::add);
-                    preset.setValue(DETECT);
+                    preset.setValue(select == null ? DETECT : select);
                 });
     }
 
@@ -154,7 +172,13 @@ public final class ImportWizard {
         }
     }
 
+    /** The request as chosen, with the hand-made column mapping while the mapping pane is open. */
     private ImportRequest request(boolean isDryRun) {
+        ImportRequest request = baseRequest(isDryRun);
+        return mapping.shown() ? request.withPreset(null).withMapping(mapping.mapping()) : request;
+    }
+
+    private ImportRequest baseRequest(boolean isDryRun) {
         Character separator = switch (delimiter.getValue()) {
             case "Comma" -> ',';
             case "Semicolon" -> ';';

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.billingone.workstation.app.Workstation;
 import dev.billingone.workstation.catalog.Product;
 import dev.billingone.workstation.config.DataDir;
+import dev.billingone.workstation.imports.ImportError;
 import dev.billingone.workstation.imports.ImportKind;
+import dev.billingone.workstation.imports.ImportPreview;
+import dev.billingone.workstation.imports.ImportService;
+import dev.billingone.workstation.imports.Preset;
 import dev.billingone.workstation.imports.RowOutcome;
 import dev.billingone.workstation.organization.Organization;
 import dev.billingone.workstation.store.DatabaseTarget;
@@ -20,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
@@ -96,14 +101,14 @@ class ImportWizardTest {
 
     @Test
     void aLargeImportShowsProgressAndCancelLeavesTheDatabaseAsItWas(FxRobot robot) throws Exception {
-        Path large = largeCatalog(150_000);
+        Path large = largeCatalog(60_000);
         long before = count("Product");
         long logsBefore = count("ImportLog");
         robot.interact(() -> robot.lookup("#import-file").queryTextInputControl().setText(large.toString()));
         robot.clickOn("#import-dry-run");
         Label summary = robot.lookup("#import-summary").queryAs(Label.class);
         FxWait.until(() -> summary.getText().startsWith("Preset: BillingOne export. Dry run"));
-        assertThat(summary.getText()).contains("150,000 created");
+        assertThat(summary.getText()).contains("60,000 created");
 
         robot.clickOn("#import-apply");
         Label progressText = robot.lookup("#import-progress-text").queryAs(Label.class);
@@ -119,6 +124,45 @@ class ImportWizardTest {
         assertThat(count("Product")).isEqualTo(before);
         assertThat(count("ImportLog")).isEqualTo(logsBefore);
         assertThat(context.failures()).isEmpty();
+    }
+
+    @Test
+    void mapTheColumnsOfAnUnknownFileSeeThePreviewSaveThePresetAndImport(FxRobot robot) throws Exception {
+        Path file = Files.createTempFile("billingone-supplier", ".csv");
+        Files.writeString(file, "Code,Title,Price,Cur\r\nSUP-1,Supplier widget,12.50,AUD\r\nSUP-2,Supplier gadget,7.00,AUD\r\n");
+        robot.interact(() -> robot.lookup("#import-file").queryTextInputControl().setText(file.toString()));
+        robot.clickOn("#import-map");
+        Label problems = robot.lookup("#import-mapping-problems").queryAs(Label.class);
+        FxWait.until(() -> problems.getText().contains("no column is mapped to 'sku'"));
+
+        choose(robot, "sku", "Code");
+        choose(robot, "name", "Title");
+        choose(robot, "unitPrice", "Title");
+        choose(robot, "currency", "Cur");
+        TableView<ImportPreview.Row> preview = robot.lookup("#import-preview").queryTableView();
+        FxWait.until(() -> problems.getText().contains("2 of the first 2 rows have problems"));
+        assertThat(preview.getItems().get(0).errors()).extracting(ImportError::column).containsExactly("Title");
+        choose(robot, "unitPrice", "Price");
+        FxWait.until(() -> problems.getText().equals("The first 2 rows read cleanly."));
+        assertThat(preview.getItems()).extracting(r -> r.values().get("unitPrice")).containsExactly("12.50", "7.00");
+
+        robot.clickOn("#import-preset-name").write("supplier-x");
+        robot.clickOn("#import-save-preset");
+        ComboBox<String> preset = robot.lookup("#import-preset").queryComboBox();
+        FxWait.until(() -> "supplier-x".equals(preset.getValue()));
+        Preset saved = new ImportService(workstation.store()).presets().find(ImportKind.CATALOG, "supplier-x");
+        assertThat(saved.columns()).containsEntry("sku", List.of("Code")).containsEntry("unitPrice", List.of("Price"));
+
+        robot.clickOn("#import-dry-run");
+        Label summary = robot.lookup("#import-summary").queryAs(Label.class);
+        FxWait.until(() -> summary.getText().contains("Dry run of " + file.getFileName()));
+        assertThat(summary.getText()).contains("2 created, 0 updated");
+        assertThat(context.failures()).isEmpty();
+    }
+
+    private static void choose(FxRobot robot, String field, String header) {
+        ComboBox<String> choice = robot.lookup("#map-" + field).queryComboBox();
+        robot.interact(() -> choice.setValue(header));
     }
 
     /** Our own export format, big enough that applying it takes seconds, not milliseconds. */
