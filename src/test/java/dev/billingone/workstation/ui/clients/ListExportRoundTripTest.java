@@ -3,19 +3,17 @@ package dev.billingone.workstation.ui.clients;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.billingone.workstation.app.Workstation;
-import dev.billingone.workstation.config.DataDir;
 import dev.billingone.workstation.imports.CsvOptions;
 import dev.billingone.workstation.imports.ImportKind;
 import dev.billingone.workstation.imports.ImportProgress;
 import dev.billingone.workstation.imports.ImportRequest;
 import dev.billingone.workstation.imports.ImportResult;
 import dev.billingone.workstation.imports.ImportService;
-import dev.billingone.workstation.organization.Organization;
-import dev.billingone.workstation.store.DatabaseTarget;
 import dev.billingone.workstation.ui.FxWait;
 import dev.billingone.workstation.ui.catalog.CatalogView;
 import dev.billingone.workstation.ui.common.TableExport;
 import dev.billingone.workstation.ui.common.TestViewContext;
+import dev.billingone.workstation.ui.common.TestWorkstations;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -41,16 +39,8 @@ class ListExportRoundTripTest {
 
     @BeforeAll
     static void database() throws Exception {
-        dir = Files.createTempDirectory("billingone-list-export");
-        DataDir dataDir = DataDir.open(dir);
-        workstation = new Workstation(dataDir, dataDir.settings(Map.of()), DatabaseTarget.h2(dir));
-        workstation.store().write(session -> {
-            Organization organization = new Organization();
-            organization.setName("Southern Cross IT");
-            organization.setSlug("southern-cross");
-            organization.setBaseCurrency("AUD");
-            session.persist(organization);
-        });
+        workstation = TestWorkstations.withOrganisation("billingone-list-export");
+        dir = Files.createTempDirectory("billingone-list-export-files");
         Path clients = dir.resolve("clients-in.csv");
         Files.writeString(clients, "Name,Email,Currency,Active\r\nAcme Dental,accounts@acme.example,AUD,yes\r\n"
                 + "\"Baker, Baker & Sons\",,NZD,no\r\nCoastal Legal,ap@coastal.example,AUD,yes\r\n");

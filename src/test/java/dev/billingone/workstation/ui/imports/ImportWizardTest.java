@@ -4,23 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.billingone.workstation.app.Workstation;
 import dev.billingone.workstation.catalog.Product;
-import dev.billingone.workstation.config.DataDir;
 import dev.billingone.workstation.imports.ImportError;
 import dev.billingone.workstation.imports.ImportKind;
 import dev.billingone.workstation.imports.ImportPreview;
 import dev.billingone.workstation.imports.ImportService;
 import dev.billingone.workstation.imports.Preset;
 import dev.billingone.workstation.imports.RowOutcome;
-import dev.billingone.workstation.organization.Organization;
-import dev.billingone.workstation.store.DatabaseTarget;
 import dev.billingone.workstation.ui.FxWait;
 import dev.billingone.workstation.ui.common.TestViewContext;
+import dev.billingone.workstation.ui.common.TestWorkstations;
 import java.io.BufferedWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Scene;
@@ -49,16 +46,7 @@ class ImportWizardTest {
 
     @BeforeAll
     static void database() throws Exception {
-        Path dir = Files.createTempDirectory("billingone-wizard");
-        DataDir dataDir = DataDir.open(dir);
-        workstation = new Workstation(dataDir, dataDir.settings(Map.of()), DatabaseTarget.h2(dir));
-        workstation.store().write(session -> {
-            Organization organization = new Organization();
-            organization.setName("Southern Cross IT");
-            organization.setSlug("southern-cross");
-            organization.setBaseCurrency("AUD");
-            session.persist(organization);
-        });
+        workstation = TestWorkstations.withOrganisation("billingone-wizard");
     }
 
     @AfterAll
