@@ -59,6 +59,7 @@ final class ColumnMappingPane {
         problems.setWrapText(true);
         presetName.setId("import-preset-name");
         presetName.setPromptText("Preset name, e.g. supplier-price-list");
+        presetName.setPrefColumnCount(24);
         Button save = new Button("Save as preset");
         save.setId("import-save-preset");
         save.disableProperty().bind(presetName.textProperty().isEmpty());

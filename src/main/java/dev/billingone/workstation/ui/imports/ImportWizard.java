@@ -127,6 +127,7 @@ public final class ImportWizard {
         progress.setId("import-progress");
         progress.setPrefWidth(220);
         progress.setVisible(false);
+        progress.managedProperty().bind(progress.visibleProperty());
         progressText.setId("import-progress-text");
         validOnly.setId("import-valid-only");
         validOnly.selectedProperty().addListener((obs, old, value) -> updateApply());
