@@ -10,6 +10,7 @@ import dev.billingone.workstation.imports.ImportRequest;
 import dev.billingone.workstation.imports.ImportResult;
 import dev.billingone.workstation.imports.ImportService;
 import dev.billingone.workstation.ui.FxWait;
+import dev.billingone.workstation.ui.GuiTest;
 import dev.billingone.workstation.ui.catalog.CatalogView;
 import dev.billingone.workstation.ui.common.TableExport;
 import dev.billingone.workstation.ui.common.TestViewContext;
@@ -25,13 +26,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 
 /** "Export CSV" of a list, imported again with the matching importer, changes nothing: what the list shows is what the file holds. */
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class ListExportRoundTripTest {
     private static Workstation workstation;
     private static Path dir;

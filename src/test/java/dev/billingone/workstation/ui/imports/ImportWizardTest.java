@@ -11,6 +11,7 @@ import dev.billingone.workstation.imports.ImportService;
 import dev.billingone.workstation.imports.Preset;
 import dev.billingone.workstation.imports.RowOutcome;
 import dev.billingone.workstation.ui.FxWait;
+import dev.billingone.workstation.ui.GuiTest;
 import dev.billingone.workstation.ui.common.TestViewContext;
 import dev.billingone.workstation.ui.common.TestWorkstations;
 import java.io.BufferedWriter;
@@ -30,15 +31,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The wizard on a real H2 database: choose the Xero sample, review the dry run, apply, see the products. */
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class ImportWizardTest {
     private static Workstation workstation;
     private TestViewContext context;
@@ -70,19 +69,19 @@ class ImportWizardTest {
     @Test
     void chooseAFileReviewTheDryRunApplyAndSeeTheRows(FxRobot robot) throws Exception {
         Path sample = Path.of("samples/xero-items-export.csv").toAbsolutePath();
-        robot.clickOn("#import-file").write(sample.toString());
-        robot.clickOn("#import-dry-run");
+        FxWait.clickOn(robot, "#import-file").write(sample.toString());
+        FxWait.clickOn(robot, "#import-dry-run");
         TableView<RowOutcome> rows = robot.lookup("#import-rows").queryTableView();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> rows.getItems().size() == 6);
         Label summary = robot.lookup("#import-summary").queryAs(Label.class);
-        assertThat(summary.getText()).startsWith("Preset: Xero items export. Dry run of xero-items-export.csv");
+        FxWait.untilText(summary, text -> text.startsWith("Preset: Xero items export. Dry run of xero-items-export.csv"));
         assertThat(rows.getItems()).extracting(RowOutcome::action).containsOnly(RowOutcome.Action.CREATED);
         assertThat(rows.getItems().get(0).summary()).contains("SalesUnitPrice: (empty) → 33.00");
         assertThat(products()).isEmpty();
 
-        robot.clickOn("#import-apply");
+        FxWait.clickOn(robot, "#import-apply");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> applied.get() == 1);
-        assertThat(summary.getText()).contains("Imported xero-items-export.csv");
+        FxWait.untilText(summary, text -> text.contains("Imported xero-items-export.csv"));
         assertThat(products()).extracting(Product::getSku).contains("M365-BP", "EDR-DEVICE", "ONSITE-HR").hasSize(6);
         assertThat(context.failures()).isEmpty();
     }
@@ -93,21 +92,21 @@ class ImportWizardTest {
         long before = count("Product");
         long logsBefore = count("ImportLog");
         robot.interact(() -> robot.lookup("#import-file").queryTextInputControl().setText(large.toString()));
-        robot.clickOn("#import-dry-run");
+        FxWait.clickOn(robot, "#import-dry-run");
         Label summary = robot.lookup("#import-summary").queryAs(Label.class);
-        FxWait.until(() -> summary.getText().startsWith("Preset: BillingOne export. Dry run"));
+        FxWait.untilText(summary, text -> text.startsWith("Preset: BillingOne export. Dry run"));
         assertThat(summary.getText()).contains("60,000 created");
 
-        robot.clickOn("#import-apply");
+        FxWait.clickOn(robot, "#import-apply");
         Label progressText = robot.lookup("#import-progress-text").queryAs(Label.class);
-        FxWait.until(() -> progressText.getText().contains("rows validated and imported"));
+        FxWait.untilText(progressText, text -> text.contains("rows validated and imported"));
         ProgressBar progress = robot.lookup("#import-progress").queryAs(ProgressBar.class);
         assertThat(progress.isVisible()).isTrue();
         assertThat(progress.getProgress()).isGreaterThan(0).isLessThan(1);
         assertThat(robot.lookup("#import-dry-run").queryButton().isDisabled()).isTrue();
 
-        robot.clickOn("#import-cancel");
-        FxWait.until(() -> summary.getText().equals("Import cancelled: nothing was written."));
+        FxWait.clickOn(robot, "#import-cancel");
+        FxWait.untilText(summary, text -> text.equals("Import cancelled: nothing was written."));
         assertThat(progress.isVisible()).isFalse();
         assertThat(count("Product")).isEqualTo(before);
         assertThat(count("ImportLog")).isEqualTo(logsBefore);
@@ -119,31 +118,31 @@ class ImportWizardTest {
         Path file = Files.createTempFile("billingone-supplier", ".csv");
         Files.writeString(file, "Code,Title,Price,Cur\r\nSUP-1,Supplier widget,12.50,AUD\r\nSUP-2,Supplier gadget,7.00,AUD\r\n");
         robot.interact(() -> robot.lookup("#import-file").queryTextInputControl().setText(file.toString()));
-        robot.clickOn("#import-map");
+        FxWait.clickOn(robot, "#import-map");
         Label problems = robot.lookup("#import-mapping-problems").queryAs(Label.class);
-        FxWait.until(() -> problems.getText().contains("no column is mapped to 'sku'"));
+        FxWait.untilText(problems, text -> text.contains("no column is mapped to 'sku'"));
 
         choose(robot, "sku", "Code");
         choose(robot, "name", "Title");
         choose(robot, "unitPrice", "Title");
         choose(robot, "currency", "Cur");
         TableView<ImportPreview.Row> preview = robot.lookup("#import-preview").queryTableView();
-        FxWait.until(() -> problems.getText().contains("2 of the first 2 rows have problems"));
+        FxWait.untilText(problems, text -> text.contains("2 of the first 2 rows have problems"));
         assertThat(preview.getItems().get(0).errors()).extracting(ImportError::column).containsExactly("Title");
         choose(robot, "unitPrice", "Price");
-        FxWait.until(() -> problems.getText().equals("The first 2 rows read cleanly."));
+        FxWait.untilText(problems, text -> text.equals("The first 2 rows read cleanly."));
         assertThat(preview.getItems()).extracting(r -> r.values().get("unitPrice")).containsExactly("12.50", "7.00");
 
-        robot.clickOn("#import-preset-name").write("supplier-x");
-        robot.clickOn("#import-save-preset");
+        FxWait.clickOn(robot, "#import-preset-name").write("supplier-x");
+        FxWait.clickOn(robot, "#import-save-preset");
         ComboBox<String> preset = robot.lookup("#import-preset").queryComboBox();
         FxWait.until(() -> "supplier-x".equals(preset.getValue()));
         Preset saved = new ImportService(workstation.store()).presets().find(ImportKind.CATALOG, "supplier-x");
         assertThat(saved.columns()).containsEntry("sku", List.of("Code")).containsEntry("unitPrice", List.of("Price"));
 
-        robot.clickOn("#import-dry-run");
+        FxWait.clickOn(robot, "#import-dry-run");
         Label summary = robot.lookup("#import-summary").queryAs(Label.class);
-        FxWait.until(() -> summary.getText().contains("Dry run of " + file.getFileName()));
+        FxWait.untilText(summary, text -> text.contains("Dry run of " + file.getFileName()));
         assertThat(summary.getText()).contains("2 created, 0 updated");
         assertThat(context.failures()).isEmpty();
     }
