@@ -11,6 +11,7 @@ import dev.billingone.workstation.imports.ImportResult;
 import dev.billingone.workstation.imports.ImportService;
 import dev.billingone.workstation.store.DatabaseTarget;
 import dev.billingone.workstation.store.Store;
+import java.io.IOException;
 import java.io.Reader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -22,9 +23,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 /**
  * Our catalog import (detect, parse, validate, diff, upsert, log) of an N-row file into a fresh H2 database,
@@ -54,6 +57,23 @@ final class CatalogImportBenchmark implements Benchmark {
     @Override
     public BenchResult run(BenchContext bench) throws Exception {
         Path workDir = Files.createTempDirectory(bench.scratch(), name);
+        try {
+            return measure(workDir);
+        } finally {
+            deleteTree(workDir);
+        }
+    }
+
+    /** A million-row run leaves ~900 MB (the file and three databases): never keep it. */
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    private BenchResult measure(Path workDir) throws Exception {
         Path warmFile = SyntheticCatalog.csv(workDir, WARM_UP_ROWS);
         ours(warmFile, workDir.resolve("warm-ours"));
         floor(warmFile, workDir.resolve("warm-floor"));
@@ -73,6 +93,8 @@ final class CatalogImportBenchmark implements Benchmark {
         }
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("rows", result.created());
+        extra.put("rowsPerSecond", Math.round(rows / (ours / 1000)));
+        extra.put("baselineRowsPerSecond", Math.round(rows / (floor / 1000)));
         extra.put("fileMB", Files.size(file) / (1024 * 1024));
         extra.put("peakHeapMB", heap.peak() / (1024 * 1024));
         extra.put("maxHeapMB", Runtime.getRuntime().maxMemory() / (1024 * 1024));

@@ -11,8 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hibernate.Session;
 
@@ -106,9 +104,9 @@ final class CatalogImporter implements KindImporter<Product> {
     @Override
     public Map<String, Product> existing(Session session, ImportContext context, List<ParsedRow> rows) {
         List<String> skus = rows.stream().map(r -> r.text("sku")).toList();
-        return session.createSelectionQuery("from Product where sku in :skus", Product.class)
-                .setParameter("skus", skus).getResultStream()
-                .collect(Collectors.toMap(Product::getSku, Function.identity()));
+        List<Product> found = session.createSelectionQuery("from Product where sku in :skus", Product.class)
+                .setParameter("skus", skus).getResultList();
+        return KindImporter.byKey(found, Product::getSku);
     }
 
     @Override

@@ -32,6 +32,13 @@ final class ColumnMapping {
         }
     }
 
+    /** Field → the header feeding it (the first of its columns in the file). */
+    Map<String, String> headersByField() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        columns.forEach((field, indexes) -> headers.put(field.name(), header.get(indexes.get(0))));
+        return headers;
+    }
+
     boolean maps(String field) {
         return columns.keySet().stream().anyMatch(f -> f.name().equals(field));
     }

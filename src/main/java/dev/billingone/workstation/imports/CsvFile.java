@@ -8,6 +8,7 @@ import com.opencsv.exceptions.CsvValidationException;
 import dev.billingone.workstation.core.InvalidInputException;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -41,15 +42,20 @@ public final class CsvFile implements AutoCloseable {
     private final Charset charset;
     private final char delimiter;
     private final DigestInputStream digest;
+    private final ByteCounter bytesRead;
+    private final long size;
     private final CSVReader reader;
     private final List<String> header;
     private int row;
 
-    private CsvFile(String fileName, Charset charset, char delimiter, DigestInputStream digest, CSVReader reader) {
+    private CsvFile(String fileName, Charset charset, char delimiter, DigestInputStream digest, ByteCounter bytesRead, long size,
+                    CSVReader reader) {
         this.fileName = fileName;
         this.charset = charset;
         this.delimiter = delimiter;
         this.digest = digest;
+        this.bytesRead = bytesRead;
+        this.size = size;
         this.reader = reader;
         this.header = readHeader();
     }
@@ -70,7 +76,8 @@ public final class CsvFile implements AutoCloseable {
             throw new InvalidInputException(name + " is empty: export the list again with its header row.");
         }
         try {
-            DigestInputStream digest = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"));
+            ByteCounter counter = new ByteCounter(Files.newInputStream(file));
+            DigestInputStream digest = new DigestInputStream(counter, MessageDigest.getInstance("SHA-256"));
             BufferedInputStream in = new BufferedInputStream(digest, SNIFF_BYTES * 2);
             in.mark(SNIFF_BYTES);
             byte[] head = new byte[SNIFF_BYTES];
@@ -94,7 +101,7 @@ public final class CsvFile implements AutoCloseable {
                     .withCSVParser(new RFC4180ParserBuilder().withSeparator(delimiter).build())
                     .withMultilineLimit(MULTILINE_LIMIT)
                     .build();
-            return new CsvFile(name, charset, delimiter, digest, reader);
+            return new CsvFile(name, charset, delimiter, digest, counter, size, reader);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         } catch (NoSuchAlgorithmException e) {
@@ -200,6 +207,38 @@ public final class CsvFile implements AutoCloseable {
 
     public char delimiter() {
         return delimiter;
+    }
+
+    /** How much of the file has been read, 0..1 (a little ahead of the records returned: reading is buffered). */
+    public double fractionRead() {
+        return Math.min(1.0, (double) bytesRead.count / size);
+    }
+
+    /** Counts the bytes read from the file, for progress (the digest and the decoder sit above it). */
+    private static final class ByteCounter extends FilterInputStream {
+        private volatile long count;
+
+        ByteCounter(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
     }
 
     /** SHA-256 of the whole file: reads (and discards) whatever has not been read yet. */

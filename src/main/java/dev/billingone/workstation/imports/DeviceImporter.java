@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hibernate.Session;
 
@@ -61,11 +59,11 @@ final class DeviceImporter implements KindImporter<DeviceSnapshot> {
 
     @Override
     public Map<String, DeviceSnapshot> existing(Session session, ImportContext context, List<ParsedRow> rows) {
-        return session.createSelectionQuery("from DeviceSnapshot where clientId in :clients and asOf in :dates", DeviceSnapshot.class)
+        List<DeviceSnapshot> found = session.createSelectionQuery("from DeviceSnapshot where clientId in :clients and asOf in :dates", DeviceSnapshot.class)
                 .setParameter("clients", rows.stream().map(r -> (Long) r.resolved("clientId")).distinct().toList())
                 .setParameter("dates", rows.stream().map(r -> (LocalDate) r.value("asOf")).distinct().toList())
-                .getResultStream()
-                .collect(Collectors.toMap(d -> keyOf(d.getClientId(), d.getDeviceClass(), d.getAsOf()), Function.identity()));
+                .getResultList();
+        return KindImporter.byKey(found, d -> keyOf(d.getClientId(), d.getDeviceClass(), d.getAsOf()));
     }
 
     @Override

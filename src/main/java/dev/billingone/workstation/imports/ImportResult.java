@@ -47,9 +47,14 @@ public final class ImportResult {
                 outcome.errors().forEach(this::error);
             }
         }
-        if (rows.size() < MAX_LISTED_ROWS && outcome.action() != RowOutcome.Action.UNCHANGED) {
+        if (listsMoreRows() && outcome.action() != RowOutcome.Action.UNCHANGED) {
             rows.add(outcome);
         }
+    }
+
+    /** False once {@link #MAX_LISTED_ROWS} rows are listed: later rows are only counted. */
+    boolean listsMoreRows() {
+        return rows.size() < MAX_LISTED_ROWS;
     }
 
     void error(ImportError error) {

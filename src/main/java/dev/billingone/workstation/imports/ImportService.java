@@ -6,7 +6,6 @@ import dev.billingone.workstation.store.AuditLog;
 import dev.billingone.workstation.store.Store;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +59,39 @@ public final class ImportService {
         }
     }
 
+    /**
+     * The header and the first {@code limit} rows read through the request's mapping (or preset, or the detected
+     * one): no database work, so the wizard can redo it on every change of a column choice.
+     */
+    public ImportPreview preview(ImportRequest request, int limit) {
+        KindImporter<?> importer = Importers.of(request.kind());
+        List<? extends ImportField<?>> fields = importer.fields(new ImportContext(request.options(), null));
+        try (CsvFile file = CsvFile.open(request.file(), request.options())) {
+            boolean guess = request.presetId() == null && request.mapping().isEmpty();
+            Preset preset = guess ? presets.detectOrNull(request.kind(), file.header()) : choosePreset(request, file);
+            ColumnMapping mapping = new ColumnMapping(preset == null ? Preset.NONE : preset, fields, file.header());
+            List<ImportError> problems = new ArrayList<>();
+            for (String required : importer.requiredColumns()) {
+                if (!mapping.maps(required)) {
+                    problems.add(new ImportError(1, null, null, "no column is mapped to '" + required
+                            + "', which every " + importer.kind().cliName() + " row needs"));
+                }
+            }
+            List<ImportPreview.Row> rows = new ArrayList<>();
+            for (CsvRecord record = file.next(); record != null && rows.size() < limit; record = file.next()) {
+                if (!record.isBlank()) {
+                    ParsedRow parsed = mapping.parse(record, request.options());
+                    Map<String, String> values = new LinkedHashMap<>();
+                    parsed.values().keySet().forEach(field -> values.put(field, parsed.raw(field)));
+                    rows.add(new ImportPreview.Row(parsed.row(), values, List.copyOf(parsed.errors())));
+                }
+            }
+            List<ImportPreview.Field> described = fields.stream().map(field -> new ImportPreview.Field(field.name(), field.header(),
+                    importer.requiredColumns().contains(field.name()))).toList();
+            return new ImportPreview(file.header(), preset, described, mapping.headersByField(), rows, problems);
+        }
+    }
+
     /** Thrown inside the transaction to discard everything a dry run or a refused apply did. */
     private static final class RollBack extends RuntimeException {
         RollBack() {
@@ -93,7 +125,7 @@ public final class ImportService {
                 return;
             }
         }
-        Map<String, Integer> firstRowOfKey = new HashMap<>();
+        FirstRows firstRowOfKey = new FirstRows();
         List<ParsedRow> chunk = new ArrayList<>(CHUNK);
         int read = 0;
         for (CsvRecord record = file.next(); record != null; record = file.next()) {
@@ -105,26 +137,26 @@ public final class ImportService {
                 read += chunk.size();
                 processChunk(session, importer, context, fields, chunk, firstRowOfKey, result, dryRun);
                 chunk.clear();
-                progress.rowsRead(read);
+                progress.rowsRead(read, file.fractionRead());
                 if (progress.cancelled()) {
                     throw new CancellationException("Import cancelled; nothing was written.");
                 }
             }
         }
         processChunk(session, importer, context, fields, chunk, firstRowOfKey, result, dryRun);
-        progress.rowsRead(read + chunk.size());
+        progress.rowsRead(read + chunk.size(), 1.0);
     }
 
     private static <E> void processChunk(Session session, KindImporter<E> importer, ImportContext context, List<ImportField<E>> fields,
-                                         List<ParsedRow> chunk, Map<String, Integer> firstRowOfKey, ImportResult result, boolean dryRun) {
+                                         List<ParsedRow> chunk, FirstRows firstRowOfKey, ImportResult result, boolean dryRun) {
         Map<ParsedRow, String> keys = new LinkedHashMap<>();
         for (ParsedRow row : chunk) {
             String key = row.valid() ? importer.key(session, row, context) : null;
             if (key == null) {
                 continue;
             }
-            Integer first = firstRowOfKey.putIfAbsent(key, row.row());
-            if (first != null) {
+            int first = firstRowOfKey.putIfAbsent(key, row.row());
+            if (first != 0) {
                 row.problem(null, key, "appears twice in the file, on rows " + first + " and " + row.row()
                         + "; keep one of the two rows");
             } else {
@@ -140,9 +172,11 @@ public final class ImportService {
                 continue;
             }
             E entity = existing.get(key);
+            // Past the listed rows only counts are kept, so the before → after text is not worth building.
+            boolean detail = result.listsMoreRows();
             RowOutcome outcome = entity == null
-                    ? create(session, importer, context, fields, row, key, dryRun)
-                    : update(session, importer, context, fields, row, key, entity, dryRun);
+                    ? create(session, importer, context, fields, row, key, dryRun, detail)
+                    : update(session, importer, context, fields, row, key, entity, dryRun, detail);
             result.add(outcome);
         }
         if (!dryRun) {
@@ -152,7 +186,7 @@ public final class ImportService {
     }
 
     private static <E> RowOutcome create(Session session, KindImporter<E> importer, ImportContext context, List<ImportField<E>> fields,
-                                         ParsedRow row, String key, boolean dryRun) {
+                                         ParsedRow row, String key, boolean dryRun, boolean detail) {
         E entity = importer.create(session, context, row, !dryRun);
         List<RowOutcome.FieldChange> changes = new ArrayList<>();
         for (ImportField<E> field : fields) {
@@ -162,7 +196,9 @@ public final class ImportService {
             }
             if (row.has(field.name()) && field.settable()) {
                 field.set(entity, row.value(field.name()));
-                changes.add(new RowOutcome.FieldChange(row.header(field.name()), "", field.type().format(row.value(field.name()))));
+                if (detail) {
+                    changes.add(new RowOutcome.FieldChange(row.header(field.name()), "", field.type().format(row.value(field.name()))));
+                }
             }
         }
         if (row.valid()) {
@@ -178,8 +214,9 @@ public final class ImportService {
     }
 
     private static <E> RowOutcome update(Session session, KindImporter<E> importer, ImportContext context, List<ImportField<E>> fields,
-                                         ParsedRow row, String key, E entity, boolean dryRun) {
+                                         ParsedRow row, String key, E entity, boolean dryRun, boolean detail) {
         List<RowOutcome.FieldChange> changes = new ArrayList<>();
+        boolean changed = false;
         for (ImportField<E> field : fields) {
             if (!row.has(field.name()) || !field.settable()) {
                 continue;
@@ -187,7 +224,10 @@ public final class ImportService {
             Object before = field.get(entity);
             Object after = row.value(field.name());
             if (!field.type().same(before, after)) {
-                changes.add(new RowOutcome.FieldChange(row.header(field.name()), field.type().format(before), field.type().format(after)));
+                changed = true;
+                if (detail) {
+                    changes.add(new RowOutcome.FieldChange(row.header(field.name()), field.type().format(before), field.type().format(after)));
+                }
                 if (!dryRun) {
                     field.set(entity, after);
                 }
@@ -197,7 +237,7 @@ public final class ImportService {
         if (!row.valid()) {
             return new RowOutcome(row.row(), RowOutcome.Action.ERROR, key, List.of(), List.copyOf(row.errors()));
         }
-        return new RowOutcome(row.row(), changes.isEmpty() ? RowOutcome.Action.UNCHANGED : RowOutcome.Action.UPDATED, key, changes, List.of());
+        return new RowOutcome(row.row(), !changed ? RowOutcome.Action.UNCHANGED : RowOutcome.Action.UPDATED, key, changes, List.of());
     }
 
     private static void logAndAudit(Session session, ImportResult result) {

@@ -44,6 +44,11 @@ public final class ParsedRow {
         return value == null ? null : value.toString();
     }
 
+    /** The cell as written in the file. */
+    public String raw(String field) {
+        return raw.get(field);
+    }
+
     public String header(String field) {
         return headers.get(field);
     }

@@ -13,6 +13,9 @@ import java.util.stream.Collectors;
  */
 public record Preset(String id, String title, ImportKind kind, Map<String, List<String>> columns, ExternalSystem system,
                      boolean builtIn) {
+    /** Maps nothing: what a file no preset matches is read through until the user maps its columns. */
+    static final Preset NONE = new Preset("none", "No preset", null, Map.of(), null, false);
+
     public Preset {
         columns = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(columns));
     }

@@ -42,14 +42,21 @@ public final class Presets {
                         + forKind(kind).stream().map(Preset::id).collect(Collectors.joining(", ")) + "."));
     }
 
-    /** The preset that recognises most of the header (all of its required columns present). */
-    public Preset detect(ImportKind kind, List<String> header, String fileName) {
+    /** The preset that recognises most of the header (all of its required columns present), or null. */
+    public Preset detectOrNull(ImportKind kind, List<String> header) {
         Set<String> required = Importers.of(kind).requiredColumns();
-        List<Preset> candidates = forKind(kind);
-        return candidates.stream()
+        return forKind(kind).stream()
                 .filter(p -> p.score(header, required) > 0)
                 .max(Comparator.comparingInt((Preset p) -> p.score(header, required))
                         .thenComparingInt(p -> -p.columns().size()))
+                .orElse(null);
+    }
+
+    /** As {@link #detectOrNull}, refusing a header no preset matches with what each one would need. */
+    public Preset detect(ImportKind kind, List<String> header, String fileName) {
+        Set<String> required = Importers.of(kind).requiredColumns();
+        List<Preset> candidates = forKind(kind);
+        return java.util.Optional.ofNullable(detectOrNull(kind, header))
                 .orElseThrow(() -> new InvalidInputException(fileName + ": the header row (" + String.join(", ", header)
                         + ") matches no " + kind.cliName() + " preset. " + candidates.stream()
                         .map(p -> p.title() + " needs " + String.join(", ", p.missing(header, required)))

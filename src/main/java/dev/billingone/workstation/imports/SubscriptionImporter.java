@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hibernate.Session;
 
@@ -90,10 +89,11 @@ final class SubscriptionImporter implements KindImporter<Subscription> {
 
     @Override
     public Map<String, Subscription> existing(Session session, ImportContext context, List<ParsedRow> rows) {
-        return session.createSelectionQuery("from Subscription where system = :system and externalId in :ids", Subscription.class)
+        List<Subscription> found = session.createSelectionQuery("from Subscription where system = :system and externalId in :ids", Subscription.class)
                 .setParameter("system", ExternalSystem.PAX8)
                 .setParameter("ids", rows.stream().map(r -> r.text("externalId")).toList())
-                .getResultStream().collect(Collectors.toMap(Subscription::getExternalId, Function.identity()));
+                .getResultList();
+        return KindImporter.byKey(found, Subscription::getExternalId);
     }
 
     @Override

@@ -66,9 +66,10 @@ public interface ValueType {
         }
     };
 
-    ValueType BOOLEAN = choice("yes or no", Map.of(
-            "true", true, "yes", true, "y", true, "1", true, "active", true,
-            "false", false, "no", false, "n", false, "0", false, "inactive", false),
+    ValueType BOOLEAN = choice("yes or no", Map.ofEntries(
+            Map.entry("true", true), Map.entry("yes", true), Map.entry("y", true), Map.entry("1", true), Map.entry("active", true),
+            Map.entry("false", false), Map.entry("no", false), Map.entry("n", false), Map.entry("0", false),
+            Map.entry("inactive", false), Map.entry("archived", false)),
             value -> Boolean.TRUE.equals(value) ? "true" : "false");
 
     /** A value from a fixed list, accepting the spellings in {@code aliases} (compared ignoring case and punctuation). */

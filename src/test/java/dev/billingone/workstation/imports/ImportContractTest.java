@@ -240,4 +240,53 @@ abstract class ImportContractTest {
         assertThat(next.rows().get(0).changes()).containsExactly(new RowOutcome.FieldChange("Sell", "5.00", "5.50"));
         assertThat(products().get(0).getUnitPrice()).isEqualByComparingTo(new BigDecimal("5.00"));
     }
+
+    @Test
+    void previewReadsTheFirstRowsThroughAHandMadeMappingAndSaysWhatIsMissing() {
+        Path supplier = file("supplier.csv", "Code,Title,Price\r\nSUP-1,Widget,12.50\r\nSUP-2,Gadget,lots\r\nSUP-3,Gizmo,1\r\n");
+        ImportRequest request = ImportRequest.dryRun(ImportKind.CATALOG, supplier);
+
+        ImportPreview unmapped = imports.preview(request, 2);
+        assertThat(unmapped.preset()).isNull();
+        assertThat(unmapped.header()).containsExactly("Code", "Title", "Price");
+        assertThat(unmapped.problems()).extracting(ImportError::message)
+                .containsExactly("no column is mapped to 'sku', which every catalog row needs");
+
+        ImportPreview mapped = imports.preview(request.withMapping(java.util.Map.of("sku", "Code", "name", "Title", "unitPrice", "Price")), 2);
+        assertThat(mapped.problems()).isEmpty();
+        assertThat(mapped.mapping()).containsEntry("sku", "Code").containsEntry("unitPrice", "Price");
+        assertThat(mapped.rows()).extracting(ImportPreview.Row::row).containsExactly(2, 3);
+        assertThat(mapped.rows().get(0).values()).containsEntry("sku", "SUP-1").containsEntry("unitPrice", "12.50");
+        assertThat(mapped.rows().get(1).errors()).singleElement()
+                .satisfies(error -> assertThat(error.column()).isEqualTo("Price"));
+        assertThat(products()).isEmpty();
+    }
+
+    @Test
+    void aCancelledApplyWritesNothing() {
+        StringBuilder csv = new StringBuilder("SKU,Name,Unit price,Currency\r\n");
+        for (int i = 0; i < 3 * ImportService.CHUNK; i++) {
+            csv.append("CXL-").append(i).append(",Cancelled ").append(i).append(",1.00,AUD\r\n");
+        }
+        Path big = file("cancelled.csv", csv.toString());
+        java.util.List<Integer> seen = new java.util.ArrayList<>();
+        ImportProgress cancelAfterFirstChunk = new ImportProgress() {
+            @Override
+            public void rowsRead(int rows, double fileFraction) {
+                seen.add(rows);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return !seen.isEmpty();
+            }
+        };
+        ImportRequest request = new ImportRequest(ImportKind.CATALOG, big, CsvOptions.DETECT, null, java.util.Map.of(), "AUD", false, false);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> imports.run(request, cancelAfterFirstChunk))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(seen).containsExactly(ImportService.CHUNK);
+        assertThat(products()).isEmpty();
+        assertThat(imports.history(10)).isEmpty();
+    }
 }

@@ -73,7 +73,7 @@ public final class ImportCommand implements Callable<Integer> {
         ImportService service = new ImportService(context.workstation().store());
         ImportRequest request = new ImportRequest(ImportKind.fromCli(kind), file, options(), preset, mapping,
                 currency, dryRun, validRowsOnly);
-        ImportResult result = service.run(request, rows -> {
+        ImportResult result = service.run(request, (rows, fileFraction) -> {
             if (rows > 0 && rows % 10_000 == 0) {
                 context.progress(String.format("%,d rows read", rows));
             }

@@ -9,6 +9,7 @@ import dev.billingone.workstation.billing.InvoiceList;
 import dev.billingone.workstation.billing.InvoiceStatus;
 import dev.billingone.workstation.core.Period;
 import dev.billingone.workstation.ui.common.ErrorDialogs;
+import dev.billingone.workstation.ui.common.TableExport;
 import dev.billingone.workstation.ui.common.Tables;
 import dev.billingone.workstation.ui.shell.SectionView;
 import dev.billingone.workstation.ui.shell.ViewContext;
@@ -111,7 +112,8 @@ public final class GeneratedInvoicesView implements SectionView {
         voidButton.setOnAction(e -> voidSelected());
         Button editLine = new Button("Edit line…");
         editLine.setOnAction(e -> editSelectedLine());
-        HBox actions = new HBox(8, approve, approveAll, voidButton, editLine, summary);
+        HBox actions = new HBox(8, approve, approveAll, voidButton, editLine,
+                TableExport.button(invoices, "generated-invoices.csv", context.background()), summary);
         actions.setPadding(new Insets(8, 0, 8, 0));
 
         lines.setId("invoice-lines-table");

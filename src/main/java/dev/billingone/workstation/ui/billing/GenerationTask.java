@@ -5,7 +5,7 @@ import dev.billingone.workstation.billing.GenerationRequest;
 import dev.billingone.workstation.billing.GenerationResult;
 import dev.billingone.workstation.billing.InvoiceGenerator;
 import dev.billingone.workstation.store.Store;
-import java.time.Duration;
+import dev.billingone.workstation.ui.common.Formats;
 import javafx.concurrent.Task;
 
 /** Generation as a cancellable task: progress per chunk of clients, with the time left estimated from the pace so far. */
@@ -25,7 +25,7 @@ final class GenerationTask extends Task<GenerationResult> {
             @Override
             public void progress(int done, int total) {
                 updateProgress(done, Math.max(1, total));
-                updateMessage(done + " of " + total + " clients" + eta(started, done, total));
+                updateMessage(done + " of " + total + " clients" + Formats.timeLeft(started, total == 0 ? 1 : (double) done / total));
             }
 
             @Override
@@ -33,14 +33,5 @@ final class GenerationTask extends Task<GenerationResult> {
                 return isCancelled();
             }
         });
-    }
-
-    static String eta(long startedNanos, int done, int total) {
-        if (done == 0 || done >= total) {
-            return "";
-        }
-        long elapsed = System.nanoTime() - startedNanos;
-        Duration left = Duration.ofNanos(elapsed / done * (total - done));
-        return " — about " + (left.toSeconds() < 60 ? Math.max(1, left.toSeconds()) + " s" : left.toMinutes() + " min") + " left";
     }
 }

@@ -5,14 +5,13 @@ import dev.billingone.workstation.catalog.CatalogService;
 import dev.billingone.workstation.catalog.IncrementalFilter;
 import dev.billingone.workstation.catalog.ProductEdit;
 import dev.billingone.workstation.catalog.ProductRow;
-import dev.billingone.workstation.imports.CsvExport;
 import dev.billingone.workstation.imports.ImportKind;
 import dev.billingone.workstation.ui.common.ErrorDialogs;
+import dev.billingone.workstation.ui.common.TableExport;
 import dev.billingone.workstation.ui.common.Tables;
 import dev.billingone.workstation.ui.imports.ImportWizard;
 import dev.billingone.workstation.ui.shell.SectionView;
 import dev.billingone.workstation.ui.shell.ViewContext;
-import java.io.File;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,6 @@ import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.converter.DefaultStringConverter;
 
@@ -86,9 +84,8 @@ public final class CatalogView implements SectionView {
         undo.setOnAction(e -> context.background().run("Undoing bulk edit…", () -> service().undoLastBulkEdit(), n -> reload()));
         Button importButton = new Button("Import…");
         importButton.setOnAction(e -> openImport());
-        Button export = new Button("Export CSV");
+        Button export = TableExport.button(table, "catalog.csv", context.background());
         export.setId("catalog-export");
-        export.setOnAction(e -> exportShown());
         for (Button selectionAction : List.of(duplicate, archive, bulk)) {
             selectionAction.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         }
@@ -215,21 +212,6 @@ public final class CatalogView implements SectionView {
         ImportWizard wizard = new ImportWizard(context, ImportKind.CATALOG, this::reload);
         stage.setScene(new Scene((javafx.scene.Parent) wizard.node(), 1100, 720));
         stage.show();
-    }
-
-    /** Exactly what the table shows, in its order and visible columns. */
-    private void exportShown() {
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName("catalog.csv");
-        File target = chooser.showSaveDialog(window());
-        if (target == null) {
-            return;
-        }
-        List<ProductRow> rows = List.copyOf(table.getItems());
-        List<CsvExport.Column<ProductRow>> columns = table.getVisibleLeafColumns().stream()
-                .map(column -> new CsvExport.Column<ProductRow>(column.getText(), row -> column.getCellObservableValue(row).getValue()))
-                .toList();
-        context.background().run("Exporting CSV…", () -> CsvExport.write(target.toPath(), columns, rows), n -> { });
     }
 
     private javafx.stage.Window window() {

@@ -11,6 +11,7 @@ import dev.billingone.workstation.core.InvalidInputException;
 import dev.billingone.workstation.core.Period;
 import dev.billingone.workstation.reconcile.ReconciliationRow;
 import dev.billingone.workstation.reconcile.ReconciliationService;
+import dev.billingone.workstation.ui.common.TableExport;
 import dev.billingone.workstation.ui.common.Tables;
 import dev.billingone.workstation.ui.shell.ViewContext;
 import java.time.LocalDate;
@@ -50,7 +51,10 @@ final class ClientDetailView {
         name.getStyleClass().add("title-2");
         name.setId("client-name");
         facts.getStyleClass().add("text-muted");
-        VBox header = new VBox(6, new HBox(12, backButton), name, facts);
+        Button export = TableExport.button(() -> (TableView<?>) tabs.getSelectionModel().getSelectedItem().getContent(),
+                "client.csv", context.background());
+        export.setId("client-export");
+        VBox header = new VBox(6, new HBox(12, backButton, export), name, facts);
         header.setPadding(new Insets(0, 0, 12, 0));
 
         subscriptions.setId("client-subscriptions");

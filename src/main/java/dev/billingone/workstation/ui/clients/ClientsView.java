@@ -2,6 +2,7 @@ package dev.billingone.workstation.ui.clients;
 
 import dev.billingone.workstation.clients.ClientDirectory;
 import dev.billingone.workstation.clients.ClientSummary;
+import dev.billingone.workstation.ui.common.TableExport;
 import dev.billingone.workstation.ui.common.Tables;
 import dev.billingone.workstation.ui.shell.ViewContext;
 import java.util.Locale;
@@ -43,12 +44,12 @@ final class ClientsView {
         filter.setPromptText("Filter clients by name or e-mail");
         filter.textProperty().addListener((obs, old, text) -> applyFilter(text));
         HBox.setHgrow(filter, Priority.ALWAYS);
-        HBox top = new HBox(12, filter, count);
+        HBox top = new HBox(12, filter, count, TableExport.button(table, "clients.csv", context.background()));
         top.setPadding(new Insets(0, 0, 10, 0));
 
         table.setId("clients-table");
         table.getColumns().setAll(java.util.List.of(
-                Tables.text("Client", 300, ClientSummary::name),
+                Tables.text("Name", 300, ClientSummary::name),
                 Tables.text("E-mail", 240, ClientSummary::email),
                 Tables.text("Currency", 80, ClientSummary::currency),
                 Tables.number("Linked systems", 110, c -> (long) c.linkedSystems()),

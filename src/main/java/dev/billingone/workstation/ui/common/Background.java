@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.concurrent.Task;
+import javafx.concurrent.WorkerStateEvent;
 
 /**
  * The one way screens run work off the UI thread: database reads, imports, generation, pushes. Results and
@@ -48,15 +49,16 @@ public final class Background {
     /** Runs a task that reports its own progress and honours cancel. */
     public <T> Task<T> submit(String label, Task<T> task, Consumer<T> onSuccess) {
         started(label);
-        task.setOnSucceeded(e -> {
+        // Handlers, not setOnXxx: a caller's own onCancelled/onFailed (e.g. to reset its progress bar) must survive.
+        task.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> {
             finished();
             onSuccess.accept(task.getValue());
         });
-        task.setOnFailed(e -> {
+        task.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> {
             finished();
             errorHandler.accept(task.getException());
         });
-        task.setOnCancelled(e -> finished());
+        task.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED, e -> finished());
         executor.submit(task);
         return task;
     }

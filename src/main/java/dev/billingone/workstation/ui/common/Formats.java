@@ -2,6 +2,7 @@ package dev.billingone.workstation.ui.common;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -30,5 +31,15 @@ public final class Formats {
 
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** " — about 40 s left" from the pace so far ({@code done} is the fraction finished, 0..1); empty at the ends. */
+    public static String timeLeft(long startedNanos, double done) {
+        if (!(done > 0 && done < 1)) {
+            return "";
+        }
+        long elapsed = System.nanoTime() - startedNanos;
+        Duration left = Duration.ofNanos((long) (elapsed / done * (1 - done)));
+        return " — about " + (left.toSeconds() < 60 ? Math.max(1, left.toSeconds()) + " s" : left.toMinutes() + " min") + " left";
     }
 }

@@ -7,6 +7,7 @@ import dev.billingone.workstation.contracts.ContractSummary;
 import dev.billingone.workstation.store.AuditEvent;
 import dev.billingone.workstation.ui.common.ListActions;
 import dev.billingone.workstation.ui.common.StatusChoice;
+import dev.billingone.workstation.ui.common.TableExport;
 import dev.billingone.workstation.ui.common.Tables;
 import dev.billingone.workstation.ui.shell.ViewContext;
 import java.time.LocalDate;
@@ -68,7 +69,8 @@ final class ContractListPane {
         Button cancel = withId(actions.onSelected("Cancel…", s -> stop(s, true)), "contract-cancel");
         Button history = withId(actions.onSelected("History", this::showHistory), "contract-history");
         HBox top = new HBox(8, status.node(), text, count, message);
-        HBox actions = new HBox(8, add, edit, duplicate, activate, end, cancel, history);
+        HBox actions = new HBox(8, add, edit, duplicate, activate, end, cancel, history,
+                TableExport.button(table, "contracts.csv", context.background()));
         top.setPadding(new Insets(0, 0, 8, 0));
         actions.setPadding(new Insets(8, 0, 0, 0));
 

@@ -2,6 +2,7 @@ package dev.billingone.workstation.ui.imports;
 
 import dev.billingone.workstation.imports.CsvOptions;
 import dev.billingone.workstation.imports.ImportKind;
+import dev.billingone.workstation.imports.ImportProgress;
 import dev.billingone.workstation.imports.ImportRequest;
 import dev.billingone.workstation.imports.ImportResult;
 import dev.billingone.workstation.imports.ImportService;
@@ -22,6 +23,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
@@ -50,38 +52,56 @@ public final class ImportWizard {
     private final CheckBox validOnly = new CheckBox("Import valid rows only (skip rows with errors)");
     private final Button dryRun = new Button("Dry run");
     private final Button apply = new Button("Apply");
+    private final Button cancel = new Button("Cancel");
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label progressText = new Label();
     private final Label summary = new Label("Choose a file, then run a dry run to review the changes.");
     private final TableView<RowOutcome> rows = new TableView<>();
+    private final Button mapColumns = new Button("Map columns…");
+    private final ColumnMappingPane mapping;
     private final BorderPane root = new BorderPane();
     private ImportResult reviewed;
+    private ImportTask running;
 
     public ImportWizard(ViewContext context, ImportKind initialKind, Runnable onApplied) {
         this.context = context;
         this.onApplied = onApplied;
+        this.mapping = new ColumnMappingPane(context, this::loadPresets);
         build(initialKind);
     }
 
     private void build(ImportKind initialKind) {
         kind.setId("import-kind");
         kind.setValue(initialKind);
-        kind.valueProperty().addListener((obs, old, value) -> loadPresets());
+        kind.valueProperty().addListener((obs, old, value) -> {
+            mapping.show(false);
+            loadPresets(null);
+        });
         file.setId("import-file");
         file.setPromptText("CSV file");
         HBox.setHgrow(file, Priority.ALWAYS);
         Button browse = new Button("Browse…");
         browse.setOnAction(e -> browse());
         preset.setId("import-preset");
+        preset.valueProperty().addListener((obs, old, value) -> {
+            if (value != null && mapping.shown()) {
+                mapping.load(baseRequest(true));
+            }
+        });
         delimiter.setValue(DETECT);
         encoding.setValue(DETECT);
         dates.setValue("Unambiguous only");
-        loadPresets();
+        loadPresets(null);
 
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
         form.addRow(0, new Label("Import"), kind);
         form.addRow(1, new Label("File"), new HBox(6, file, browse));
-        form.addRow(2, new Label("Preset"), preset);
+        mapColumns.setId("import-map");
+        mapColumns.setDisable(true);
+        mapColumns.setOnAction(e -> mapping.load(baseRequest(true)));
+        form.addRow(2, new Label("Preset"), new HBox(6, preset, mapColumns));
         form.addRow(3, new Label("Delimiter"), delimiter, new Label("Encoding"), encoding);
         form.addRow(4, new Label("Dates"), dates, decimalComma);
         GridPane.setHgrow(file.getParent(), Priority.ALWAYS);
@@ -89,11 +109,26 @@ public final class ImportWizard {
         dryRun.setId("import-dry-run");
         dryRun.setDefaultButton(true);
         dryRun.setDisable(true);
-        file.textProperty().addListener((obs, old, text) -> dryRun.setDisable(text.isBlank()));
+        file.textProperty().addListener((obs, old, text) -> {
+            dryRun.setDisable(text.isBlank());
+            mapColumns.setDisable(text.isBlank());
+        });
         dryRun.setOnAction(e -> run(true));
         apply.setId("import-apply");
         apply.setDisable(true);
         apply.setOnAction(e -> run(false));
+        cancel.setId("import-cancel");
+        cancel.setDisable(true);
+        cancel.setOnAction(e -> {
+            if (running != null) {
+                running.cancel(false);
+            }
+        });
+        progress.setId("import-progress");
+        progress.setPrefWidth(220);
+        progress.setVisible(false);
+        progress.managedProperty().bind(progress.visibleProperty());
+        progressText.setId("import-progress-text");
         validOnly.setId("import-valid-only");
         validOnly.selectedProperty().addListener((obs, old, value) -> updateApply());
         summary.setId("import-summary");
@@ -108,21 +143,22 @@ public final class ImportWizard {
                 Tables.text("Key", 180, RowOutcome::key),
                 Tables.text("Changes (before → after) or errors", 700, RowOutcome::summary)));
 
-        VBox top = new VBox(10, form, new HBox(10, dryRun, validOnly, apply), summary);
+        VBox top = new VBox(10, form, mapping.node(), new HBox(10, dryRun, validOnly, apply, progress, cancel, progressText), summary);
         top.setPadding(new Insets(0, 0, 10, 0));
         root.setPadding(new Insets(12));
         root.setTop(top);
         root.setCenter(rows);
     }
 
-    private void loadPresets() {
+    /** Fills the preset choice for the kind; {@code select} (a just-saved preset) becomes the choice, else detection. */
+    private void loadPresets(String select) {
         ImportKind selected = kind.getValue();
         context.background().run("Loading presets…",
                 () -> new ImportService(context.workstation().store()).presets().forKind(selected),
                 presets -> {
                     preset.getItems().setAll(DETECT);
                     presets.stream().map(Preset::id).forEach(preset.getItems()::add);
-                    preset.setValue(DETECT);
+                    preset.setValue(select == null ? DETECT : select);
                 });
     }
 
@@ -137,7 +173,13 @@ public final class ImportWizard {
         }
     }
 
+    /** The request as chosen, with the hand-made column mapping while the mapping pane is open. */
     private ImportRequest request(boolean isDryRun) {
+        ImportRequest request = baseRequest(isDryRun);
+        return mapping.shown() ? request.withPreset(null).withMapping(mapping.mapping()) : request;
+    }
+
+    private ImportRequest baseRequest(boolean isDryRun) {
         Character separator = switch (delimiter.getValue()) {
             case "Comma" -> ',';
             case "Semicolon" -> ';';
@@ -156,9 +198,34 @@ public final class ImportWizard {
         dryRun.setDisable(true);
         apply.setDisable(true);
         summary.setText(isDryRun ? "Reading " + request.file().getFileName() + "…" : "Importing…");
-        context.background().run(isDryRun ? "Import dry run…" : "Importing…",
-                () -> new ImportService(context.workstation().store()).run(request, rowsRead -> { }),
-                result -> show(result, isDryRun));
+        running = new ImportTask(new ImportService(context.workstation().store()), request);
+        progress.progressProperty().bind(running.progressProperty());
+        progressText.textProperty().bind(running.messageProperty());
+        progress.setVisible(true);
+        cancel.setDisable(false);
+        running.setOnCancelled(e -> {
+            finished();
+            summary.setText(isDryRun ? "Dry run cancelled." : "Import cancelled: nothing was written.");
+            updateApply();
+        });
+        running.setOnFailed(e -> {
+            finished();
+            summary.setText("");
+        });
+        context.background().submit(isDryRun ? "Import dry run…" : "Importing…", running, result -> {
+            finished();
+            show(result, isDryRun);
+        });
+    }
+
+    private void finished() {
+        progress.progressProperty().unbind();
+        progressText.textProperty().unbind();
+        progress.setVisible(false);
+        progressText.setText("");
+        cancel.setDisable(true);
+        running = null;
+        dryRun.setDisable(file.getText().isBlank());
     }
 
     private void show(ImportResult result, boolean isDryRun) {

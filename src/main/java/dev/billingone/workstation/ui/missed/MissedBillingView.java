@@ -6,6 +6,7 @@ import dev.billingone.workstation.reconcile.MissedBillingEntry;
 import dev.billingone.workstation.reconcile.MissedBillingQuery;
 import dev.billingone.workstation.reconcile.MissedBillingStatus;
 import dev.billingone.workstation.ui.common.Formats;
+import dev.billingone.workstation.ui.common.TableExport;
 import dev.billingone.workstation.ui.common.Tables;
 import dev.billingone.workstation.ui.shell.SectionView;
 import dev.billingone.workstation.ui.shell.ViewContext;
@@ -120,7 +121,7 @@ public final class MissedBillingView implements SectionView {
         Label title = new Label("Missed billing");
         title.getStyleClass().add("title-2");
         HBox.setHgrow(search, Priority.ALWAYS);
-        HBox filters = new HBox(8, new Label("Show"), status, search);
+        HBox filters = new HBox(8, new Label("Show"), status, search, TableExport.button(table, "missed-billing.csv", context.background()));
         filters.setAlignment(Pos.CENTER_LEFT);
         HBox actions = new HBox(8, apply, snooze, dismiss, reopen, undo, progress, cancel, message);
         actions.setAlignment(Pos.CENTER_LEFT);
