@@ -20,12 +20,15 @@ import dev.billingone.workstation.invoices.InvoiceSnapshot;
 import dev.billingone.workstation.invoices.InvoiceSnapshotLine;
 import dev.billingone.workstation.organization.Organization;
 import dev.billingone.workstation.reconcile.DeviceSnapshot;
+import dev.billingone.workstation.reconcile.MissedBilling;
+import dev.billingone.workstation.reconcile.ReconciliationService;
 import dev.billingone.workstation.store.AuditLog;
 import dev.billingone.workstation.store.Store;
 import dev.billingone.workstation.subscriptions.BillingTerm;
 import dev.billingone.workstation.subscriptions.Subscription;
 import dev.billingone.workstation.subscriptions.SubscriptionStatus;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -54,7 +57,7 @@ public final class DemoOrganisation {
     }
 
     public record Summary(String organisation, String period, int products, int clients, int subscriptions,
-                          int contracts, int invoices, int devices, long millis) {
+                          int contracts, int invoices, int devices, int missedBilling, long millis) {
     }
 
     private final Random random;
@@ -87,8 +90,12 @@ public final class DemoOrganisation {
         }
         DemoOrganisation demo = new DemoOrganisation(options);
         String name = store.inTransaction(demo::populate);
+        // The planted unbilled and under-billed seats show up where an accountant looks for them: reconciling the
+        // month fills the missed-billing queue, as month-end would.
+        int missed = new ReconciliationService(store, new MissedBilling(store, Clock.systemUTC()))
+                .reconcileAndRefresh(options.period()).missed().created();
         return new Summary(name, options.period().toString(), demo.products.size(), options.clients(), demo.subscriptions,
-                demo.contracts, demo.invoices, demo.devices, (System.nanoTime() - started) / 1_000_000);
+                demo.contracts, demo.invoices, demo.devices, missed, (System.nanoTime() - started) / 1_000_000);
     }
 
     private String populate(Session session) {

@@ -73,6 +73,9 @@ class DemoOrganisationTest {
             assertThat(legalSuffixes).isGreaterThan(15);
             assertThat(renewalsIn90Days).isPositive();
             assertThat(midPeriodStarts).isPositive();
+            long openMissedBilling = store.read(s -> s.createSelectionQuery(
+                    "select count(*) from MissedBillingItem where status = 'OPEN'", Long.class).getSingleResult());
+            assertThat(summary.missedBilling()).isPositive().isEqualTo((int) openMissedBilling);
         }
     }
 

@@ -36,8 +36,9 @@ public final class DemoCommand implements Callable<Integer> {
         DemoOrganisation.Summary summary = DemoOrganisation.create(context.workstation().store(),
                 new DemoOrganisation.Options(clients, seed, month, replace));
         context.result(summary, String.format("Created %s for %s: %d products, %d clients, %d subscriptions, %d contracts, "
-                        + "%d invoices, %d device counts in %d ms.", summary.organisation(), summary.period(), summary.products(),
-                summary.clients(), summary.subscriptions(), summary.contracts(), summary.invoices(), summary.devices(), summary.millis()));
+                        + "%d invoices, %d device counts, %d missed-billing items in %d ms.", summary.organisation(), summary.period(),
+                summary.products(), summary.clients(), summary.subscriptions(), summary.contracts(), summary.invoices(),
+                summary.devices(), summary.missedBilling(), summary.millis()));
         return 0;
     }
 }
