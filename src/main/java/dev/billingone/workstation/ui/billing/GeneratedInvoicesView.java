@@ -79,7 +79,7 @@ public final class GeneratedInvoicesView implements SectionView {
         cancel.setDisable(true);
         cancel.setOnAction(e -> {
             if (running != null) {
-                running.cancel();
+                running.cancel(false); // stops at the next client; an interrupt in H2 file I/O would close the database
             }
         });
         progress.setPrefWidth(220);

@@ -216,7 +216,8 @@ public final class MissedBillingView implements SectionView {
         progress.progressProperty().bind(task.progressProperty());
         message.textProperty().bind(task.messageProperty());
         busy(true);
-        cancel.setOnAction(e -> task.cancel());
+        // No interrupt: the task stops at its next cancel check (an interrupt in H2 file I/O closes the database).
+        cancel.setOnAction(e -> task.cancel(false));
         // Background owns the task's handlers (its counters and error dialog); this view only watches the state.
         task.stateProperty().addListener((obs, old, state) -> {
             if (state == Worker.State.CANCELLED || state == Worker.State.FAILED) {

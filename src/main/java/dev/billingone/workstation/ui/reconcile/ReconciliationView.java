@@ -320,7 +320,8 @@ public final class ReconciliationView implements SectionView {
         progress.progressProperty().bind(task.progressProperty());
         progress.setVisible(true);
         cancel.setVisible(true);
-        cancel.setOnAction(e -> task.cancel());
+        // No interrupt: the task stops at its next cancel check (an interrupt in H2 file I/O closes the database).
+        cancel.setOnAction(e -> task.cancel(false));
         task.stateProperty().addListener((obs, old, state) -> {
             if (state == Worker.State.SUCCEEDED || state == Worker.State.CANCELLED || state == Worker.State.FAILED) {
                 progress.progressProperty().unbind();
