@@ -5,7 +5,6 @@ import dev.billingone.workstation.billing.GenerationRequest;
 import dev.billingone.workstation.billing.GenerationResult;
 import dev.billingone.workstation.billing.InvoiceGenerator;
 import dev.billingone.workstation.billing.InvoiceLifecycle;
-import dev.billingone.workstation.billing.InvoicePush;
 import dev.billingone.workstation.config.Settings;
 import dev.billingone.workstation.core.ExternalSystem;
 import dev.billingone.workstation.core.Period;
@@ -17,6 +16,7 @@ import dev.billingone.workstation.reconcile.ReconciliationReports;
 import dev.billingone.workstation.reconcile.ReconciliationService;
 import dev.billingone.workstation.store.Store;
 import dev.billingone.workstation.sync.AccessTokenProvider;
+import dev.billingone.workstation.sync.connectors.ConnectedPush;
 import dev.billingone.workstation.sync.connectors.ConnectedSync;
 import dev.billingone.workstation.sync.connectors.Connectors;
 import java.nio.file.Path;
@@ -121,7 +121,7 @@ public final class MonthEndSteps {
     }
 
     private StepResult push() {
-        InvoicePush.Result result = new InvoicePush(store, settings, tokens).push(() -> Thread.currentThread().isInterrupted());
+        ConnectedPush.Result result = new ConnectedPush(store, settings, tokens).push(() -> Thread.currentThread().isInterrupted());
         String summary = result.pushed() + " pushed, " + result.failed() + " refused, " + result.calls() + " request(s), "
                 + result.queued() + " still queued";
         return result.problem() == null ? StepResult.done(summary, result)

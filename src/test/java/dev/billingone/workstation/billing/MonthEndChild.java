@@ -5,7 +5,10 @@ import dev.billingone.workstation.store.DatabaseTarget;
 import dev.billingone.workstation.store.Store;
 import java.nio.file.Path;
 import java.util.List;
-import okhttp3.OkHttpClient;
+import dev.billingone.workstation.config.Settings;
+import dev.billingone.workstation.sync.connectors.ConnectedPush;
+import java.util.Map;
+import java.util.Properties;
 
 /**
  * The child process of {@link CrashSafetyTest}: generate → approve all drafts → push, for each period given,
@@ -20,7 +23,8 @@ public final class MonthEndChild {
         try (Store store = Store.open(DatabaseTarget.h2(Path.of(args[0])))) {
             System.out.println("ready");
             System.out.flush();
-            PushRunner push = new PushRunner(store, new XeroBatchClient(new OkHttpClient(), args[1], MockXero.TOKENS));
+            ConnectedPush push = new ConnectedPush(store, Settings.of(new Properties(), Map.of("xero.apiBaseUrl", args[1])),
+                    MockXero.TOKENS);
             for (int i = 2; i < args.length; i++) {
                 Period period = Period.parse(args[i]);
                 new InvoiceGenerator(store).generate(new GenerationRequest(period, List.of(), false), GenerationListener.NONE);

@@ -3,7 +3,6 @@ package dev.billingone.workstation.app.cli;
 import dev.billingone.workstation.app.Workstation;
 import dev.billingone.workstation.billing.GenerationResult;
 import dev.billingone.workstation.billing.InvoiceLifecycle;
-import dev.billingone.workstation.billing.InvoicePush;
 import dev.billingone.workstation.core.Period;
 import dev.billingone.workstation.monthend.MonthEndResult;
 import dev.billingone.workstation.monthend.MonthEndRun;
@@ -11,6 +10,7 @@ import dev.billingone.workstation.monthend.MonthEndStep;
 import dev.billingone.workstation.monthend.MonthEndSteps;
 import dev.billingone.workstation.reconcile.ReconciliationService;
 import dev.billingone.workstation.store.Store;
+import dev.billingone.workstation.sync.connectors.ConnectedPush;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -114,7 +114,7 @@ public final class MonthEndCommand implements Callable<Integer> {
         if (result instanceof InvoiceLifecycle.Approval approval) {
             return ApproveCommand.json(period, approval);
         }
-        if (result instanceof InvoicePush.Result pushed) {
+        if (result instanceof ConnectedPush.Result pushed) {
             return PushCommand.json(period, pushed);
         }
         if (result instanceof MonthEndSteps.Reports reports) {

@@ -1,9 +1,10 @@
 package dev.billingone.workstation.app.cli;
 
 import dev.billingone.workstation.app.Workstation;
-import dev.billingone.workstation.billing.InvoicePush;
+import dev.billingone.workstation.billing.InvoiceStatus;
 import dev.billingone.workstation.core.Period;
 import dev.billingone.workstation.core.RemoteSystemException;
+import dev.billingone.workstation.sync.connectors.ConnectedPush;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -26,9 +27,15 @@ public final class PushCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Period month = Period.parse(period);
-        InvoicePush push = invoicePush(context.workstation());
-        context.progress("push: " + push.approvedWaiting(month) + " approved invoice(s) of " + month + " waiting");
-        InvoicePush.Result result = push.push(() -> false);
+        Workstation workstation = context.workstation();
+        long approved = workstation.store().read(s -> s.createSelectionQuery("select count(*) from GeneratedInvoice "
+                        + "where period = :p and status = :approved", Long.class)
+                .setParameter("p", month.toString())
+                .setParameter("approved", InvoiceStatus.APPROVED)
+                .getSingleResult());
+        context.progress("push: " + approved + " approved invoice(s) of " + month + " waiting");
+        ConnectedPush.Result result = new ConnectedPush(workstation.store(), workstation.settings(),
+                workstation.integrations().tokens()).push(() -> Thread.currentThread().isInterrupted());
         context.result(json(month, result), human(result));
         if (result.problem() != null) {
             throw new RemoteSystemException(result.problem());
@@ -36,11 +43,7 @@ public final class PushCommand implements Callable<Integer> {
         return 0;
     }
 
-    static InvoicePush invoicePush(Workstation workstation) {
-        return new InvoicePush(workstation.store(), workstation.settings(), workstation.integrations().tokens());
-    }
-
-    static Map<String, Object> json(Period month, InvoicePush.Result result) {
+    static Map<String, Object> json(Period month, ConnectedPush.Result result) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("period", month.toString());
         json.put("pushed", result.pushed());
@@ -50,7 +53,7 @@ public final class PushCommand implements Callable<Integer> {
         return json;
     }
 
-    static String human(InvoicePush.Result result) {
+    static String human(ConnectedPush.Result result) {
         return "Pushed " + result.pushed() + ", refused " + result.failed() + " (see the invoices' problem column), "
                 + result.calls() + " request(s); " + result.queued() + " still queued.";
     }
