@@ -10,9 +10,7 @@ import dev.billingone.workstation.billing.InvoiceStatus;
 import dev.billingone.workstation.config.DataDir;
 import dev.billingone.workstation.store.DatabaseTarget;
 import dev.billingone.workstation.ui.FxWait;
-import dev.billingone.workstation.ui.common.Background;
-import dev.billingone.workstation.ui.shell.Section;
-import dev.billingone.workstation.ui.shell.ViewContext;
+import dev.billingone.workstation.ui.common.TestViewContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,6 +34,7 @@ import org.testfx.framework.junit5.Start;
 class GeneratedInvoicesViewTest {
     private static Workstation workstation;
     private Stage stage;
+    private TestViewContext context;
 
     @BeforeAll
     static void data() throws Exception {
@@ -53,26 +52,8 @@ class GeneratedInvoicesViewTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Background background = new Background(Throwable::printStackTrace);
-        GeneratedInvoicesView view = new GeneratedInvoicesView(new ViewContext() {
-            @Override
-            public Workstation workstation() {
-                return workstation;
-            }
-
-            @Override
-            public Background background() {
-                return background;
-            }
-
-            @Override
-            public void navigate(Section section, Map<String, String> parameters) {
-            }
-
-            @Override
-            public void dataChanged() {
-            }
-        });
+        context = new TestViewContext(workstation);
+        GeneratedInvoicesView view = new GeneratedInvoicesView(context);
         stage.setScene(new Scene((Parent) view.node(), 1300, 700));
         stage.show();
         view.show(Map.of("period", "2026-11", "status", "all"));
@@ -112,5 +93,6 @@ class GeneratedInvoicesViewTest {
                 "from GeneratedInvoice where period = '2026-11' order by id", GeneratedInvoice.class).getResultList());
         assertThat(stored).extracting(GeneratedInvoice::getStatus)
                 .containsExactlyInAnyOrder(InvoiceStatus.APPROVED, InvoiceStatus.APPROVED, InvoiceStatus.DRAFT);
+        assertThat(context.failures()).isEmpty();
     }
 }

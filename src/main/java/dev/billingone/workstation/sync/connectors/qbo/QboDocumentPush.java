@@ -5,14 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.billingone.workstation.billing.PushQueue;
-import dev.billingone.workstation.billing.PushedDocuments;
 import dev.billingone.workstation.core.ExternalSystem;
 import dev.billingone.workstation.sync.DeliveryOutcome;
 import dev.billingone.workstation.sync.OutboxBatch;
 import dev.billingone.workstation.sync.OutboxDelivery;
-import dev.billingone.workstation.sync.OutboxHandler;
 import dev.billingone.workstation.sync.RemoteApi;
 import dev.billingone.workstation.sync.SyncHttp;
+import dev.billingone.workstation.sync.connectors.DocumentPush;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +20,6 @@ import java.util.Map;
 import java.util.StringJoiner;
 import java.util.UUID;
 import okhttp3.HttpUrl;
-import org.hibernate.Session;
 
 /**
  * Creates or updates QBO invoices or credit memos, up to 10 per {@code POST /batch} (Intuit's pages disagree
@@ -30,7 +28,7 @@ import org.hibernate.Session;
  * it is an update, and a stale SyncToken (error 5010, "Stale Object Error") becomes a conflict for the user, never
  * a blind retry. A document the batch response does not mention is sent again.
  */
-public final class QboDocumentPush implements OutboxHandler {
+public final class QboDocumentPush extends DocumentPush {
     static final int BATCH = 10;
     static final String STALE_OBJECT = "5010";
 
@@ -56,25 +54,11 @@ public final class QboDocumentPush implements OutboxHandler {
     private final Kind kind;
 
     QboDocumentPush(RemoteApi api, HttpUrl companyUrl, String minorVersion, Kind kind) {
+        super(ExternalSystem.QBO, kind.operation, BATCH);
         this.api = api;
         this.companyUrl = companyUrl;
         this.minorVersion = minorVersion;
         this.kind = kind;
-    }
-
-    @Override
-    public ExternalSystem system() {
-        return ExternalSystem.QBO;
-    }
-
-    @Override
-    public String operation() {
-        return kind.operation;
-    }
-
-    @Override
-    public int maxBatchSize() {
-        return BATCH;
     }
 
     @Override
@@ -110,11 +94,6 @@ public final class QboDocumentPush implements OutboxHandler {
             }
         }
         return outcomes;
-    }
-
-    @Override
-    public void recordOutcome(Session session, OutboxDelivery delivery, DeliveryOutcome outcome) {
-        PushedDocuments.record(session, delivery, outcome);
     }
 
     private DeliveryOutcome outcome(OutboxDelivery delivery, JsonNode answer) {

@@ -5,14 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.billingone.workstation.billing.PushQueue;
-import dev.billingone.workstation.billing.PushedDocuments;
 import dev.billingone.workstation.core.ExternalSystem;
 import dev.billingone.workstation.sync.DeliveryOutcome;
 import dev.billingone.workstation.sync.OutboxBatch;
 import dev.billingone.workstation.sync.OutboxDelivery;
-import dev.billingone.workstation.sync.OutboxHandler;
 import dev.billingone.workstation.sync.RemoteApi;
 import dev.billingone.workstation.sync.SyncHttp;
+import dev.billingone.workstation.sync.connectors.DocumentPush;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import okhttp3.HttpUrl;
-import org.hibernate.Session;
 
 /**
  * Creates or updates Xero invoices or credit notes, 50 per {@code POST /Invoices|/CreditNotes?summarizeErrors=false
@@ -31,7 +29,7 @@ import org.hibernate.Session;
  * becomes a conflict and is not sent (Xero has no optimistic locking of its own). Xero answers per document in
  * request order: validation errors become per-entry rejections, a document it did not answer for is sent again.
  */
-public final class XeroDocumentPush implements OutboxHandler {
+public final class XeroDocumentPush extends DocumentPush {
     static final int BATCH = 50;
 
     /** What is pushed: Xero's collection and field names, and our outbox operation. */
@@ -59,24 +57,10 @@ public final class XeroDocumentPush implements OutboxHandler {
     private final Kind kind;
 
     XeroDocumentPush(RemoteApi api, HttpUrl baseUrl, Kind kind) {
+        super(ExternalSystem.XERO, kind.operation, BATCH);
         this.api = api;
         this.baseUrl = baseUrl;
         this.kind = kind;
-    }
-
-    @Override
-    public ExternalSystem system() {
-        return ExternalSystem.XERO;
-    }
-
-    @Override
-    public String operation() {
-        return kind.operation;
-    }
-
-    @Override
-    public int maxBatchSize() {
-        return BATCH;
     }
 
     @Override
@@ -109,11 +93,6 @@ public final class XeroDocumentPush implements OutboxHandler {
             }
         }
         return outcomes;
-    }
-
-    @Override
-    public void recordOutcome(Session session, OutboxDelivery delivery, DeliveryOutcome outcome) {
-        PushedDocuments.record(session, delivery, outcome);
     }
 
     private DeliveryOutcome outcome(OutboxDelivery delivery, JsonNode answer) {
