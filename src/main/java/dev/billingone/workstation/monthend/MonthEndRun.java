@@ -62,7 +62,8 @@ public final class MonthEndRun {
                     ? " again (an earlier run was interrupted here)"
                     : before.getState() == StepState.FAILED ? " again (it failed in an earlier run)" : " again"));
             StepResult result = runStep(organization, period, step, work.get(step), progress);
-            progress.accept(step.id() + ": " + result.state().name().toLowerCase() + " — " + result.summary());
+            progress.accept(step.id() + ": " + result.state().name().toLowerCase()
+                    + (result.state() == StepState.SKIPPED ? ": " : " — ") + result.summary());
             Outcome outcome = switch (result.state()) {
                 case DONE -> Outcome.DONE;
                 case SKIPPED -> Outcome.SKIPPED;

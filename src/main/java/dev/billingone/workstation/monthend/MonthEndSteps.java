@@ -73,7 +73,7 @@ public final class MonthEndSteps {
         String skipped = notConnected.isEmpty() ? "" : notConnected.stream().map(ExternalSystem::displayName)
                 .collect(Collectors.joining(", ", "; ", ": skipped: not connected"));
         if (connected.isEmpty()) {
-            return StepResult.skipped("skipped: not connected (connect Pax8, Xero or QuickBooks in Settings → Integrations)",
+            return StepResult.skipped("not connected (connect Pax8, Xero or QuickBooks in Settings → Integrations)",
                     new Sync(notConnected, null));
         }
         ConnectedSync.Outcome outcome = sync.run(connected, () -> Thread.currentThread().isInterrupted(), progress);

@@ -106,7 +106,7 @@ abstract class MonthEndCommandContract {
                 .containsExactly("sync", "reconcile", "generate", "reports");
         JsonNode sync = first.step("sync");
         assertThat(sync.path("outcome").asText()).isEqualTo("skipped");
-        assertThat(sync.path("reason").asText()).startsWith("skipped: not connected");
+        assertThat(sync.path("reason").asText()).startsWith("not connected");
         assertThat(sync.path("result").path("notConnected")).extracting(JsonNode::asText).containsExactly("pax8", "xero", "qbo");
         JsonNode generate = first.step("generate").path("result");
         assertThat(generate.path("invoices").path("created").asInt()).isEqualTo(1);
@@ -116,7 +116,7 @@ abstract class MonthEndCommandContract {
         assertThat(Path.of(reports.path("pdf").asText())).isEqualTo(dataDir.resolve("reports/reconciliation-2026-11.pdf"));
         assertThat(Files.readAllBytes(Path.of(reports.path("pdf").asText()))).startsWith("%PDF".getBytes());
         assertThat(Files.readString(Path.of(reports.path("csv").asText()))).isNotBlank();
-        assertThat(first.err()).contains("sync: skipped — skipped: not connected", "generate: done", "reports: done");
+        assertThat(first.err()).contains("sync: skipped: not connected", "generate: done", "reports: done");
 
         Run again = run("month-end", "--period", "2026-11");
 
