@@ -117,7 +117,8 @@ public final class MonthEndSteps {
         InvoiceLifecycle.Approval approval = store.inTransaction(session ->
                 InvoiceLifecycle.approveAll(session, InvoiceLifecycle.drafts(session, period)));
         return StepResult.done(approval.approved().size() + " approved, " + approval.refused().size() + " not approved"
-                + (approval.refused().isEmpty() ? "" : " (see the step's refusals)"), approval);
+                + (approval.refused().isEmpty() ? "" : " (first: invoice " + approval.refused().get(0).invoiceId() + ": "
+                + approval.refused().get(0).reason() + ")"), approval);
     }
 
     private StepResult push() {
