@@ -7,15 +7,18 @@ import dev.billingone.workstation.clients.Client;
 import dev.billingone.workstation.config.Settings;
 import dev.billingone.workstation.core.ExternalSystem;
 import dev.billingone.workstation.core.Period;
+import dev.billingone.workstation.sync.OutboxBatch;
 import dev.billingone.workstation.sync.OutboxEntry;
 import dev.billingone.workstation.sync.OutboxState;
 import dev.billingone.workstation.sync.connectors.ConnectedPush;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -102,6 +105,14 @@ class PushTest extends BillingStoreTest {
         });
         OutboxEntry entry = store.read(s -> InvoiceLifecycle.queuedPush(s, refused));
         assertThat(entry.getState()).isEqualTo(OutboxState.REJECTED);
+        Map<String, List<OutboxEntry>> batches = store.read(s -> ids.stream()
+                        .map(id -> InvoiceLifecycle.queuedPush(s, s.find(GeneratedInvoice.class, id))).toList()).stream()
+                .collect(Collectors.groupingBy(OutboxEntry::getBatchKey));
+        assertThat(batches).hasSize(3).allSatisfy((key, members) -> {
+            assertThat(key).as("derived from the entries").isEqualTo(OutboxBatch.requestKeyOf(members.stream()
+                    .sorted(Comparator.comparing(OutboxEntry::getId)).map(OutboxEntry::getIdempotencyKey).toList()));
+            assertThat(xero.answers).as("sent as the Idempotency-Key").containsKey(key);
+        });
 
         ConnectedPush.Result again = push().push(() -> false);
         assertThat(again.calls()).isZero();
