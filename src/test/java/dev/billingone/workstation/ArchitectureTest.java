@@ -31,6 +31,12 @@ class ArchitectureTest {
             .because("connectors depend on the engine's interfaces, never the reverse");
 
     @ArchTest
+    static final ArchRule billingDoesNotKnowTheConnectors = noClasses()
+            .that().resideInAPackage("dev.billingone.workstation.billing..")
+            .should().dependOnClassesThat().resideInAPackage("dev.billingone.workstation.sync.connectors..")
+            .because("the push handlers record their outcome through billing; billing reaching back would be a cycle");
+
+    @ArchTest
     static final ArchRule onlyTheUiAndLauncherReachTheUi = noClasses()
             .that().resideOutsideOfPackages("..ui..", "dev.billingone.workstation.app")
             .and().resideOutsideOfPackage("dev.billingone.workstation.app.deeplink")

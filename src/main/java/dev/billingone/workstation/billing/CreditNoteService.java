@@ -1,7 +1,5 @@
 package dev.billingone.workstation.billing;
 
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.billingone.workstation.auth.IntegrationConnection;
 import dev.billingone.workstation.clients.Client;
 import dev.billingone.workstation.core.Actor;
 import dev.billingone.workstation.core.ConflictException;
@@ -14,14 +12,12 @@ import dev.billingone.workstation.store.AuditEvent;
 import dev.billingone.workstation.store.AuditLog;
 import dev.billingone.workstation.store.Store;
 import dev.billingone.workstation.store.Versions;
-import dev.billingone.workstation.sync.Outbox;
 import dev.billingone.workstation.sync.OutboxState;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,8 +34,6 @@ import org.hibernate.Session;
  */
 public final class CreditNoteService {
     static final String AUDIT_TYPE = "credit_note";
-    static final String PUSH_OPERATION = "credit-note";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Set<CreditNoteStatus> ALLOCATABLE = EnumSet.of(CreditNoteStatus.APPROVED, CreditNoteStatus.PUSHED);
     private static final Set<InvoiceStatus> CREDITABLE = EnumSet.of(InvoiceStatus.APPROVED, InvoiceStatus.PUSHED,
             InvoiceStatus.PAID);
@@ -129,12 +123,10 @@ public final class CreditNoteService {
                 throw new InvalidInputException("Credit note " + describe(note) + " totals "
                         + Money.of(note.getTotal(), note.getCurrency()) + ": only a positive credit can be approved.");
             }
-            ExternalSystem system = billingSystem(session);
-            note.setStatus(CreditNoteStatus.APPROVED);
-            note.setTargetSystem(system);
-            Outbox.enqueue(session, system, tenant(session, system), PUSH_OPERATION, AUDIT_TYPE, id,
-                    pushPayload(note), note.getIdempotencyKey() + "-push");
-            AuditLog.record(session, AUDIT_TYPE, id, "approve", CreditNoteStatus.DRAFT, CreditNoteStatus.APPROVED, null);
+            if (note.getTargetSystem() == null && note.getInvoiceId() == null) {
+                note.setTargetSystem(billingSystem(session));
+            }
+            CreditNotes.approve(session, id);
         });
     }
 
@@ -311,27 +303,6 @@ public final class CreditNoteService {
     private static ExternalSystem billingSystem(Session session) {
         return session.createSelectionQuery("from Organization order by id", Organization.class).setMaxResults(1)
                 .getResultStream().findFirst().map(Organization::getBillingSystem).orElse(ExternalSystem.XERO);
-    }
-
-    private static String tenant(Session session, ExternalSystem system) {
-        return session.createSelectionQuery("from IntegrationConnection where system = :system", IntegrationConnection.class)
-                .setParameter("system", system)
-                .getResultStream().findFirst().map(IntegrationConnection::getTenantId).orElse(null);
-    }
-
-    /** What the push handler needs to find and send the note; it reads the lines from the database itself. */
-    private static String pushPayload(CreditNote note) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("creditNoteId", note.getId());
-        payload.put("clientId", note.getClientId());
-        payload.put("invoiceId", note.getInvoiceId());
-        payload.put("currency", note.getCurrency());
-        payload.put("total", Money.of(note.getTotal(), note.getCurrency()).toPlainString());
-        try {
-            return JSON.writeValueAsString(payload);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("Credit note payload is not serialisable", e);
-        }
     }
 
     static Money remaining(CreditNote note) {

@@ -25,6 +25,9 @@ import org.hibernate.Session;
  * audited with the acting user. Runs in the caller's transaction.
  */
 public final class InvoiceLifecycle {
+    private static final java.util.Set<OutboxState> UNSENT = java.util.EnumSet.of(OutboxState.PENDING, OutboxState.FAILED,
+            OutboxState.REJECTED);
+
     private InvoiceLifecycle() {
     }
 
@@ -115,7 +118,8 @@ public final class InvoiceLifecycle {
         InvoiceStatus before = invoice.getStatus();
         if (before == InvoiceStatus.APPROVED) {
             OutboxEntry entry = queuedPush(session, invoice);
-            if (entry != null && entry.getState() != OutboxState.PENDING && entry.getState() != OutboxState.FAILED) {
+            // Pending, failed or refused (rejected by the remote) pushes never created the document there.
+            if (entry != null && !UNSENT.contains(entry.getState())) {
                 throw new ConflictException("Invoice " + DraftInvoices.describe(invoice) + " is being sent to "
                         + invoice.getTargetSystem().displayName() + " (" + entry.getState().name().toLowerCase()
                         + "); wait for the push to finish, then raise a credit note.");

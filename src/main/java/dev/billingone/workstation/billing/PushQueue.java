@@ -12,8 +12,9 @@ import org.hibernate.Session;
  * the approved (hence frozen) document, and keyed by the document's own idempotency key so queuing twice is a no-op.
  */
 public final class PushQueue {
-    public static final String INVOICE = "invoice";
-    public static final String CREDIT_NOTE = "credit-note";
+    /** The outbox operations the Xero and QBO push handlers deliver (one name each, used on both sides). */
+    public static final String INVOICE = "invoice.upsert";
+    public static final String CREDIT_NOTE = "credit-note.upsert";
 
     private PushQueue() {
     }
@@ -33,7 +34,7 @@ public final class PushQueue {
         RemoteDocument doc = RemoteDocument.of(invoice, lines, prepared.contactId(), prepared.itemCodes(), reference(invoice));
         ObjectNode payload = prepared.system() == ExternalSystem.QBO ? QboPayloads.invoice(doc) : XeroPayloads.invoice(doc);
         return Outbox.enqueue(session, prepared.system(), RemoteTargets.tenant(session, prepared.system()), INVOICE,
-                "generated_invoice", invoice.getId(), payload.toString(), invoice.getIdempotencyKey());
+                PushedDocuments.INVOICE_ENTITY, invoice.getId(), payload.toString(), invoice.getIdempotencyKey());
     }
 
     static OutboxEntry creditNote(Session session, CreditNote note, List<CreditNoteLine> lines, String invoiceNumber) {
@@ -44,8 +45,8 @@ public final class PushQueue {
         RemoteDocument doc = RemoteDocument.of(note, lines, RemoteTargets.contactId(session, system, note.getClientId()), items,
                 invoiceNumber == null ? null : "Credit for " + invoiceNumber);
         ObjectNode payload = system == ExternalSystem.QBO ? QboPayloads.creditMemo(doc) : XeroPayloads.creditNote(doc);
-        return Outbox.enqueue(session, system, RemoteTargets.tenant(session, system), CREDIT_NOTE, "credit_note",
-                note.getId(), payload.toString(), note.getIdempotencyKey());
+        return Outbox.enqueue(session, system, RemoteTargets.tenant(session, system), CREDIT_NOTE,
+                PushedDocuments.CREDIT_NOTE_ENTITY, note.getId(), payload.toString(), note.getIdempotencyKey());
     }
 
     private static String reference(GeneratedInvoice invoice) {

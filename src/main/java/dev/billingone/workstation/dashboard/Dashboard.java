@@ -83,7 +83,7 @@ public final class Dashboard {
 
     private static AttentionTile sync(Session session) {
         long failed = session.createSelectionQuery("select count(o) from OutboxEntry o where o.state in (:states)", Long.class)
-                .setParameter("states", List.of(OutboxState.FAILED, OutboxState.CONFLICT)).getSingleResult();
+                .setParameter("states", List.of(OutboxState.FAILED, OutboxState.REJECTED, OutboxState.CONFLICT)).getSingleResult();
         long cursorErrors = session.createSelectionQuery("select count(c) from SyncCursor c where c.lastError is not null", Long.class)
                 .getSingleResult();
         long queued = session.createSelectionQuery("select count(o) from OutboxEntry o where o.state in (:states)", Long.class)

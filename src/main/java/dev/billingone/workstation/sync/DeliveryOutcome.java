@@ -4,8 +4,14 @@ package dev.billingone.workstation.sync;
 public sealed interface DeliveryOutcome {
     long entryId();
 
-    /** The remote system accepted the write; {@code externalId} is its id for the record. */
-    record Delivered(long entryId, String externalId) implements DeliveryOutcome {
+    /**
+     * The remote system accepted the write; {@code externalId} is its id for the record and {@code number} the
+     * document number it shows (an invoice number it assigned or kept), null when there is none.
+     */
+    record Delivered(long entryId, String externalId, String number) implements DeliveryOutcome {
+        public Delivered(long entryId, String externalId) {
+            this(entryId, externalId, null);
+        }
     }
 
     /** The remote system refused this record (validation); {@code message} says what to fix. Not retried. */

@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -181,7 +180,7 @@ public final class OutboxWorker {
                     ? sameRequest(session, first.getBatchKey())
                     : newBatch(due, first, handler.maxBatchSize());
             String requestKey = first.getBatchKey() != null ? first.getBatchKey()
-                    : members.size() == 1 ? first.getIdempotencyKey() : "batch-" + UUID.randomUUID();
+                    : OutboxBatch.requestKeyOf(members.stream().map(OutboxEntry::getIdempotencyKey).toList());
             List<OutboxDelivery> deliveries = new ArrayList<>();
             for (OutboxEntry entry : members) {
                 entry.setState(OutboxState.SENDING);

@@ -42,7 +42,7 @@ public final class NeedsAttention {
 
     private static long syncErrors(Session session) {
         long outbox = session.createSelectionQuery("select count(*) from OutboxEntry where state in (:states)", Long.class)
-                .setParameterList("states", List.of(OutboxState.FAILED, OutboxState.CONFLICT))
+                .setParameterList("states", List.of(OutboxState.FAILED, OutboxState.REJECTED, OutboxState.CONFLICT))
                 .getSingleResult();
         long cursors = session.createSelectionQuery("select count(*) from SyncCursor where lastError is not null", Long.class)
                 .getSingleResult();

@@ -95,8 +95,13 @@ final class BillingFixture {
     }
 
     static void xeroContact(Session session, Client client, String contactId) {
+        account(session, ExternalSystem.XERO, client, contactId);
+    }
+
+    /** The client's contact (Xero) or customer (QBO) in a billing system. */
+    static void account(Session session, ExternalSystem system, Client client, String contactId) {
         ExternalAccount account = new ExternalAccount();
-        account.setSystem(ExternalSystem.XERO);
+        account.setSystem(system);
         account.setExternalId(contactId);
         account.setName(client.getName());
         account.setClientId(client.getId());
@@ -104,10 +109,15 @@ final class BillingFixture {
     }
 
     static VendorProduct vendorProduct(Session session, String externalId, Product product) {
+        return vendorProduct(session, ExternalSystem.PAX8, externalId, product);
+    }
+
+    /** {@code product} as {@code system} knows it (a Pax8 product, a QBO item). */
+    static VendorProduct vendorProduct(Session session, ExternalSystem system, String externalId, Product product) {
         VendorProduct vendor = new VendorProduct();
-        vendor.setSystem(ExternalSystem.PAX8);
+        vendor.setSystem(system);
         vendor.setExternalId(externalId);
-        vendor.setName("Pax8 " + externalId);
+        vendor.setName(system.displayName() + " " + externalId);
         vendor.setProductId(product == null ? null : product.getId());
         session.persist(vendor);
         return vendor;

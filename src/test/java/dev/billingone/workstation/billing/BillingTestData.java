@@ -23,4 +23,18 @@ public final class BillingTestData {
             BillingFixture.contractLine(s, other, BillingFixture.product(s, "UNPRICED", null), "2", null);
         });
     }
+
+    /** {@code count} clients ("Client 1"…) mapped to Xero, each billed 1 × 150.00 support a month. */
+    public static void billableClients(Store store, int count) {
+        store.write(s -> {
+            BillingFixture.organization(s);
+            var support = BillingFixture.product(s, "SUPPORT", "150.00");
+            for (int i = 1; i <= count; i++) {
+                Client client = BillingFixture.client(s, "Client " + i);
+                BillingFixture.xeroContact(s, client, "contact-" + i);
+                Contract contract = BillingFixture.contract(s, client, LocalDate.of(2026, 1, 1), null);
+                BillingFixture.contractLine(s, contract, support, "1", null);
+            }
+        });
+    }
 }

@@ -2,9 +2,18 @@ package dev.billingone.workstation.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.billingone.workstation.auth.Integrations;
+import dev.billingone.workstation.auth.StoredCredentials;
+import dev.billingone.workstation.auth.Tenant;
+import dev.billingone.workstation.auth.TokenSet;
 import dev.billingone.workstation.catalog.Product;
 import dev.billingone.workstation.clients.Client;
+import dev.billingone.workstation.config.Settings;
 import dev.billingone.workstation.contracts.Contract;
+import dev.billingone.workstation.core.ExternalSystem;
+import dev.billingone.workstation.monthend.MonthEndStep;
+import dev.billingone.workstation.monthend.MonthEndStepRecord;
+import dev.billingone.workstation.monthend.StepState;
 import dev.billingone.workstation.store.DatabaseTarget;
 import dev.billingone.workstation.store.Store;
 import dev.billingone.workstation.sync.OutboxEntry;
@@ -13,9 +22,11 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;
@@ -23,8 +34,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * kill -9 at random points of month-end (generate → approve → push), many times, then the same command again:
- * no duplicate invoice locally, none at the remote (the mock counts them per contact and period), nothing lost.
+ * kill -9 at random points of {@code month-end --push} (sync → reconcile → generate → approve → push → reports),
+ * many times, then the same command again: no duplicate invoice locally, none at the remote (the mock counts them
+ * per contact and period), nothing lost, and every period's month-end recorded as finished.
  */
 class CrashSafetyTest {
     private static final int CLIENTS = 120;
@@ -38,6 +50,9 @@ class CrashSafetyTest {
     void killedAtRandomPointsAndRerunLeavesExactlyOneInvoicePerClientAndPeriodHereAndAtXero() throws Exception {
         try (Store store = Store.open(DatabaseTarget.h2(dir))) {
             seed(store);
+            Integrations.open(store, dir, Settings.defaultsOnly(), Map.of(), null).connections().connected(ExternalSystem.XERO,
+                    StoredCredentials.oauth(new TokenSet("test-token", "refresh", Instant.now().plusSeconds(7200),
+                            Instant.now().plusSeconds(86_400)), "app", null, "tenant-1"), new Tenant("tenant-1", "Crash Co"));
         }
         MockXero xero = new MockXero();
         xero.delayMillis = 150;
@@ -73,6 +88,10 @@ class CrashSafetyTest {
             assertThat(invoices.stream().map(GeneratedInvoice::getExternalId).distinct().count()).isEqualTo(expected);
             List<OutboxEntry> outbox = store.read(s -> s.createSelectionQuery("from OutboxEntry", OutboxEntry.class).getResultList());
             assertThat(outbox).hasSize(expected).allSatisfy(e -> assertThat(e.getState()).isEqualTo(OutboxState.SENT));
+            List<MonthEndStepRecord> steps = store.read(s -> s.createSelectionQuery("from MonthEndStepRecord",
+                    MonthEndStepRecord.class).getResultList());
+            assertThat(steps).hasSize(PERIODS.size() * MonthEndStep.values().length)
+                    .allSatisfy(step -> assertThat(step.getState()).isIn(StepState.DONE, StepState.SKIPPED));
         }
     }
 

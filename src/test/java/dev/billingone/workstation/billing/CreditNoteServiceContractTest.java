@@ -31,6 +31,9 @@ abstract class CreditNoteServiceContractTest extends StoreBackedTest {
         notes = new CreditNoteService(store);
         client = SampleRecords.client(store, "Harbour Dental Pty Ltd", "AUD");
         invoice = SampleRecords.invoice(store, client, "2026-10", InvoiceStatus.PUSHED, "1000.00", "100.00");
+        // Approving queues the Xero credit note itself, which names the client's Xero contact.
+        store.write(s -> BillingFixture.xeroContact(s, s.find(dev.billingone.workstation.clients.Client.class, client),
+                "contact-harbour"));
     }
 
     CreditNoteInput input(Long against, CreditNoteReason reason, CreditNoteInput.Line... lines) {
@@ -114,12 +117,12 @@ abstract class CreditNoteServiceContractTest extends StoreBackedTest {
         assertThat(note.getStatus()).isEqualTo(CreditNoteStatus.APPROVED);
         assertThat(note.getTargetSystem()).isEqualTo(ExternalSystem.XERO);
         assertThat(outbox()).singleElement().satisfies(entry -> {
-            assertThat(entry.getOperation()).isEqualTo("credit-note");
+            assertThat(entry.getOperation()).isEqualTo(PushQueue.CREDIT_NOTE);
             assertThat(entry.getEntityType()).isEqualTo("credit_note");
             assertThat(entry.getEntityId()).isEqualTo(id);
             assertThat(entry.getState()).isEqualTo(OutboxState.PENDING);
-            assertThat(entry.getIdempotencyKey()).isEqualTo(note.getIdempotencyKey() + "-push");
-            assertThat(entry.getPayload()).contains("\"creditNoteId\":" + id, "\"total\":\"110.00\"");
+            assertThat(entry.getIdempotencyKey()).isEqualTo(note.getIdempotencyKey());
+            assertThat(entry.getPayload()).contains("\"Type\":\"ACCRECCREDIT\"", "\"LineAmount\":100.00");
         });
         assertThatThrownBy(() -> notes.approve(id, version(id))).isInstanceOf(ConflictException.class);
         assertThat(outbox()).hasSize(1);

@@ -116,7 +116,7 @@ class InvoiceLifecycleTest extends BillingStoreTest {
     }
 
     @Test
-    void voidNeedsAReasonCancelsAnUnsentPushAndRefusesPushedInvoices() {
+    void voidNeedsAReasonCancelsAnUnsentOrRefusedPushAndRefusesPushedInvoices() {
         GeneratedInvoice draft = draft(true, LineAmountTypes.Exclusive);
         store.write(s -> InvoiceLifecycle.approve(s, draft.getId()));
 
@@ -126,6 +126,13 @@ class InvoiceLifecycleTest extends BillingStoreTest {
 
         assertThat(store.read(s -> s.find(GeneratedInvoice.class, draft.getId())).getStatus()).isEqualTo(InvoiceStatus.VOID);
         assertThat(outbox(draft).getState()).isEqualTo(OutboxState.CANCELLED);
+
+        GeneratedInvoice refused = draft(true, LineAmountTypes.Exclusive);
+        store.write(s -> InvoiceLifecycle.approve(s, refused.getId()));
+        store.write(s -> InvoiceLifecycle.queuedPush(s, s.find(GeneratedInvoice.class, refused.getId()))
+                .setState(OutboxState.REJECTED));
+        store.write(s -> InvoiceLifecycle.voidInvoice(s, refused.getId(), "Xero refused it; billed by hand"));
+        assertThat(outbox(refused).getState()).isEqualTo(OutboxState.CANCELLED);
 
         GeneratedInvoice pushed = draft(true, LineAmountTypes.Exclusive);
         store.write(s -> s.find(GeneratedInvoice.class, pushed.getId()).setStatus(InvoiceStatus.PUSHED));

@@ -21,10 +21,10 @@ import mockwebserver3.RecordedRequest;
  * Xero as far as pushing goes: POST /Invoices and /CreditNotes with summarizeErrors=false, replaying the first
  * answer for a repeated Idempotency-Key (as Xero does), refusing contacts named "archived-…" with a validation
  * error, and answering 429 beyond 60 calls a minute. It counts what it created, per contact and reference, so a
- * duplicate at the remote shows.
+ * duplicate at the remote shows. Sync reads (any GET) find nothing new.
  */
-final class MockXero extends Dispatcher {
-    static final AccessTokenProvider TOKENS = new AccessTokenProvider() {
+public final class MockXero extends Dispatcher {
+    public static final AccessTokenProvider TOKENS = new AccessTokenProvider() {
         @Override
         public AccessToken current(ExternalSystem system) {
             return new AccessToken("test-token", "tenant-1", Instant.now().plusSeconds(1800));
@@ -38,8 +38,10 @@ final class MockXero extends Dispatcher {
 
     final Map<String, String> answers = new ConcurrentHashMap<>();
     final Map<String, AtomicInteger> createdPerContactAndReference = new ConcurrentHashMap<>();
-    final AtomicInteger created = new AtomicInteger();
-    final AtomicInteger calls = new AtomicInteger();
+    public final AtomicInteger created = new AtomicInteger();
+    public final AtomicInteger calls = new AtomicInteger();
+    /** While true, every POST answers 503 (Xero down for maintenance). */
+    public volatile boolean down;
     final AtomicInteger tooMany = new AtomicInteger();
     private final Deque<Long> window = new ArrayDeque<>();
     private final AtomicInteger numbers = new AtomicInteger(1000);
@@ -57,13 +59,21 @@ final class MockXero extends Dispatcher {
             return new MockResponse.Builder().code(429).addHeader("Retry-After", "1").body("{\"Message\":\"rate limit\"}").build();
         }
         window.addLast(now);
+        String collection = request.getUrl().pathSegments().get(request.getUrl().pathSize() - 1);
+        if ("GET".equals(request.getMethod())) {
+            // Sync reads: an organisation with nothing new since the cursor.
+            return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                    .body("{\"" + collection + "\":[]}").build();
+        }
+        if (down) {
+            return new MockResponse.Builder().code(503).body("{\"Message\":\"down for maintenance\"}").build();
+        }
         if (!"POST".equals(request.getMethod()) || !"false".equals(request.getUrl().queryParameter("summarizeErrors"))) {
             return new MockResponse.Builder().code(400).body("{\"Message\":\"expected POST with summarizeErrors=false\"}").build();
         }
         String key = request.getHeaders().get("Idempotency-Key");
         String cached = key == null ? null : answers.get(key);
         if (cached == null) {
-            String collection = request.getUrl().pathSegments().get(request.getUrl().pathSize() - 1);
             cached = create(collection, request.getBody().utf8());
             if (key != null) {
                 answers.put(key, cached);

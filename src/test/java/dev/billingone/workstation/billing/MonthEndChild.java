@@ -1,31 +1,27 @@
 package dev.billingone.workstation.billing;
 
-import dev.billingone.workstation.core.Period;
-import dev.billingone.workstation.store.DatabaseTarget;
-import dev.billingone.workstation.store.Store;
-import java.nio.file.Path;
-import java.util.List;
-import okhttp3.OkHttpClient;
+import dev.billingone.workstation.app.cli.Cli;
+import java.io.PrintWriter;
+import java.util.Map;
 
 /**
- * The child process of {@link CrashSafetyTest}: generate → approve all drafts → push, for each period given,
- * against the H2 file in {@code args[0]} and the mock Xero at {@code args[1]}. Prints "ready" once the database
- * is open, so the parent's random kill lands in the work, not in JVM start-up.
+ * The child process of {@link CrashSafetyTest}: {@code month-end --period P --push} through the real command line
+ * for each period given, on the data dir {@code args[0]} with the mock Xero at {@code args[1]}. Prints "ready" once
+ * the JVM runs our code, so the parent's random kill lands in the work rather than in JVM start-up.
  */
 public final class MonthEndChild {
     private MonthEndChild() {
     }
 
     public static void main(String[] args) {
-        try (Store store = Store.open(DatabaseTarget.h2(Path.of(args[0])))) {
-            System.out.println("ready");
-            System.out.flush();
-            PushRunner push = new PushRunner(store, new XeroBatchClient(new OkHttpClient(), args[1], MockXero.TOKENS));
-            for (int i = 2; i < args.length; i++) {
-                Period period = Period.parse(args[i]);
-                new InvoiceGenerator(store).generate(new GenerationRequest(period, List.of(), false), GenerationListener.NONE);
-                store.inTransaction(s -> InvoiceLifecycle.approveAll(s, InvoiceLifecycle.drafts(s, period)));
-                push.push(() -> false);
+        System.out.println("ready");
+        System.out.flush();
+        PrintWriter discard = new PrintWriter(java.io.Writer.nullWriter());
+        for (int i = 2; i < args.length; i++) {
+            int code = Cli.run(new String[] {"--data-dir", args[0], "--set", "xero.apiBaseUrl=" + args[1], "month-end",
+                    "--period", args[i], "--push"}, Map.of(), discard, new PrintWriter(System.err, true), options -> { });
+            if (code != 0) {
+                System.exit(code);
             }
         }
         System.out.println("done");

@@ -39,17 +39,21 @@ public final class ApproveCommand implements Callable<Integer> {
         Period month = Period.parse(period);
         InvoiceLifecycle.Approval approval = context.workstation().store().inTransaction(session ->
                 InvoiceLifecycle.approveAll(session, all ? InvoiceLifecycle.drafts(session, month) : invoices));
+        StringBuilder human = new StringBuilder("Approved " + approval.approved().size() + " invoice(s) of " + month
+                + "; they are queued for push.");
+        approval.refused().forEach(r -> human.append("\n  not approved: invoice ").append(r.invoiceId()).append(": ")
+                .append(r.reason()));
+        context.result(json(month, approval), human.toString());
+        // Nothing approved although some were asked for: the state forbids it (exit 4), as for any conflict.
+        return !approval.refused().isEmpty() && approval.approved().isEmpty() ? ConflictException.EXIT_CODE : 0;
+    }
+
+    static Map<String, Object> json(Period month, InvoiceLifecycle.Approval approval) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("period", month.toString());
         json.put("approved", approval.approved().size());
         json.put("refused", approval.refused().stream()
                 .map(r -> Map.of("invoiceId", r.invoiceId(), "reason", r.reason())).toList());
-        StringBuilder human = new StringBuilder("Approved " + approval.approved().size() + " invoice(s) of " + month
-                + "; they are queued for push.");
-        approval.refused().forEach(r -> human.append("\n  not approved: invoice ").append(r.invoiceId()).append(": ")
-                .append(r.reason()));
-        context.result(json, human.toString());
-        // Nothing approved although some were asked for: the state forbids it (exit 4), as for any conflict.
-        return !approval.refused().isEmpty() && approval.approved().isEmpty() ? ConflictException.EXIT_CODE : 0;
+        return json;
     }
 }

@@ -60,6 +60,8 @@ public final class Cli {
 
         commandLine.addSubcommand(new PushCommand(context));
 
+        commandLine.addSubcommand(new MonthEndCommand(context));
+
         commandLine.addSubcommand(new ContractsCommand(context));
 
         commandLine.addSubcommand(new OpenCommand(context));

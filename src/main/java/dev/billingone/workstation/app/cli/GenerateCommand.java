@@ -48,11 +48,16 @@ public final class GenerateCommand implements Callable<Integer> {
                         }
                     }
                 });
-        String currency = store.read(s -> s.createSelectionQuery("select baseCurrency from Organization order by id", String.class)
-                .setMaxResults(1).getResultList().stream().findFirst()
-                .orElse(result.totals().keySet().stream().findFirst().orElse("AUD")));
+        String currency = baseCurrency(store, result);
         context.result(json(result, currency), human(result, currency));
         return 0;
+    }
+
+    /** The organisation's base currency (the {@code total} of the JSON result). */
+    static String baseCurrency(dev.billingone.workstation.store.Store store, GenerationResult result) {
+        return store.read(s -> s.createSelectionQuery("select baseCurrency from Organization order by id", String.class)
+                .setMaxResults(1).getResultList().stream().findFirst()
+                .orElse(result.totals().keySet().stream().findFirst().orElse("AUD")));
     }
 
     static Map<String, Object> json(GenerationResult result, String currency) {

@@ -61,8 +61,16 @@ public final class ReconcileCommand implements Callable<Integer> {
         }
         Totals totals = rows.totals();
         Totals missed = rows.missed();
+        context.result(json(rows, outcome.missed(), pdf, csv), human(rows, totals, missed, outcome.missed()));
+        return 0;
+    }
+
+    /** The JSON result of docs/cli.md; {@code queue} null when the queue was not refreshed. */
+    static Map<String, Object> json(Reconciliation rows, MissedBilling.RefreshResult queue, Path pdf, Path csv) {
+        Totals totals = rows.totals();
+        Totals missed = rows.missed();
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("period", month.toString());
+        json.put("period", rows.period().toString());
         json.put("clients", rows.clientCount());
         json.put("rows", rows.rows().size());
         json.put("currency", totals.currency());
@@ -74,12 +82,13 @@ public final class ReconcileCommand implements Callable<Integer> {
         rows.totalsByStatus().forEach((status, t) -> byStatus.put(status.name(),
                 Map.of("rows", t.rows(), "variance", money(t.variance(), t))));
         json.put("byStatus", byStatus);
-        json.put("queue", Map.of("created", outcome.missed().created(), "updated", outcome.missed().updated(),
-                "reopened", outcome.missed().reopened(), "resolved", outcome.missed().resolved()));
+        if (queue != null) {
+            json.put("queue", Map.of("created", queue.created(), "updated", queue.updated(),
+                    "reopened", queue.reopened(), "resolved", queue.resolved()));
+        }
         json.put("pdf", pdf == null ? null : pdf.toAbsolutePath().toString());
         json.put("csv", csv == null ? null : csv.toAbsolutePath().toString());
-        context.result(json, human(rows, totals, missed, outcome.missed()));
-        return 0;
+        return json;
     }
 
     private static String money(java.math.BigDecimal amount, Totals totals) {

@@ -82,6 +82,8 @@ public final class GeneratedInvoicesView implements SectionView {
                 running.cancel(false); // stops at the next client; an interrupt in H2 file I/O would close the database
             }
         });
+        progressText.setId("generate-message");
+        summary.setId("approve-summary");
         progress.setPrefWidth(220);
         progress.setVisible(false);
         HBox top = new HBox(8, new Label("Period"), period, new Label("Status"), status, generate, dryRun, progress, cancel,

@@ -21,7 +21,8 @@ public final class QboConnector implements SyncConnector {
         String minor = context.settings().get("qbo.minorVersion", "75");
         resources = List.of(new QboCustomers(api, company, realm, minor, context.clock()),
                 new QboInvoices(api, company, realm, minor, context.clock()));
-        handlers = List.of(new QboInvoicePush(api, company, minor));
+        handlers = List.of(new QboDocumentPush(api, company, minor, QboDocumentPush.Kind.INVOICE),
+                new QboDocumentPush(api, company, minor, QboDocumentPush.Kind.CREDIT_MEMO));
     }
 
     @Override

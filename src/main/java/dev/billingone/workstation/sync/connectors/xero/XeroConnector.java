@@ -22,7 +22,8 @@ public final class XeroConnector implements SyncConnector {
                 (request, current) -> request.header("xero-tenant-id", current.tenantId()));
         HttpUrl base = HttpUrl.get(context.settings().get("xero.apiBaseUrl"));
         resources = List.of(new XeroContacts(api, base, tenant), new XeroInvoices(api, base, tenant));
-        handlers = List.of(new XeroInvoicePush(api, base));
+        handlers = List.of(new XeroDocumentPush(api, base, XeroDocumentPush.Kind.INVOICES),
+                new XeroDocumentPush(api, base, XeroDocumentPush.Kind.CREDIT_NOTES));
     }
 
     @Override

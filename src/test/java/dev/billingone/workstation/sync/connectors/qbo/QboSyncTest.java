@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.billingone.workstation.billing.PushQueue;
 import dev.billingone.workstation.config.Settings;
 import dev.billingone.workstation.core.ExternalSystem;
 import dev.billingone.workstation.invoices.InvoiceSnapshot;
@@ -170,7 +171,7 @@ class QboSyncTest {
         store.write(session -> {
             for (int i = 0; i < 12; i++) {
                 String payload = i == 0 ? "{\"Id\":\"55\",\"SyncToken\":\"1\",\"DocNumber\":\"BO-55\"}" : "{\"DocNumber\":\"BO-" + i + "\"}";
-                Outbox.enqueue(session, ExternalSystem.QBO, REALM, QboInvoicePush.OPERATION, "GeneratedInvoice", i, payload, "qbo-" + i);
+                Outbox.enqueue(session, ExternalSystem.QBO, REALM, PushQueue.INVOICE, "GeneratedInvoice", i, payload, "qbo-" + i);
             }
         });
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.billingone.workstation.billing.PushQueue;
 import dev.billingone.workstation.config.Settings;
 import dev.billingone.workstation.core.ExternalSystem;
 import dev.billingone.workstation.store.Store;
@@ -83,7 +84,7 @@ class XeroOutboxTest {
                 invoice.putObject("Contact").put("ContactID", withContact ? "contact-" + i : "");
                 invoice.putArray("LineItems").addObject().put("Description", "Managed services").put("Quantity", 1)
                         .put("UnitAmount", 100).put("AccountCode", "200");
-                Outbox.enqueue(session, ExternalSystem.XERO, FakeXero.TENANT, XeroInvoicePush.OPERATION, "GeneratedInvoice",
+                Outbox.enqueue(session, ExternalSystem.XERO, FakeXero.TENANT, PushQueue.INVOICE, "GeneratedInvoice",
                         1000 + i, invoice.toString(), "gi-" + (1000 + i) + "-v1-" + withContact);
             }
         });
@@ -191,7 +192,7 @@ class XeroOutboxTest {
             update.put("InvoiceID", id);
             update.put("UpdatedDateUTC", "2026-11-01T08:00:00Z");
             update.put("Reference", "changed by us");
-            Outbox.enqueue(session, ExternalSystem.XERO, FakeXero.TENANT, XeroInvoicePush.OPERATION, "GeneratedInvoice", 7L,
+            Outbox.enqueue(session, ExternalSystem.XERO, FakeXero.TENANT, PushQueue.INVOICE, "GeneratedInvoice", 7L,
                     update.toString(), "gi-7-v2");
         });
 

@@ -4,13 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.billingone.workstation.billing.PushQueue;
 import dev.billingone.workstation.core.ExternalSystem;
 import dev.billingone.workstation.sync.DeliveryOutcome;
 import dev.billingone.workstation.sync.OutboxBatch;
 import dev.billingone.workstation.sync.OutboxDelivery;
-import dev.billingone.workstation.sync.OutboxHandler;
 import dev.billingone.workstation.sync.RemoteApi;
 import dev.billingone.workstation.sync.SyncHttp;
+import dev.billingone.workstation.sync.connectors.DocumentPush;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,39 +22,43 @@ import java.util.UUID;
 import okhttp3.HttpUrl;
 
 /**
- * Creates or updates QBO invoices, up to 10 per {@code POST /batch} (Intuit's pages disagree between 10 and 30;
- * 10 is safe). The batch's request key becomes QBO's {@code requestid}, which makes a re-sent batch harmless.
- * Payload of an entry: one QBO Invoice object; with {@code Id} and {@code SyncToken} it is an update, and a stale
- * SyncToken (error 5010, "Stale Object Error") becomes a conflict for the user, never a blind retry.
+ * Creates or updates QBO invoices or credit memos, up to 10 per {@code POST /batch} (Intuit's pages disagree
+ * between 10 and 30; 10 is safe). The batch's request key becomes QBO's {@code requestid}, which makes a re-sent
+ * batch harmless. Payload of an entry: one QBO Invoice or CreditMemo object; with {@code Id} and {@code SyncToken}
+ * it is an update, and a stale SyncToken (error 5010, "Stale Object Error") becomes a conflict for the user, never
+ * a blind retry. A document the batch response does not mention is sent again.
  */
-public final class QboInvoicePush implements OutboxHandler {
-    public static final String OPERATION = "invoice.upsert";
+public final class QboDocumentPush extends DocumentPush {
     static final int BATCH = 10;
     static final String STALE_OBJECT = "5010";
+
+    /** What is pushed: QBO's entity name and our outbox operation. */
+    public enum Kind {
+        INVOICE("Invoice", PushQueue.INVOICE, "invoice"),
+        CREDIT_MEMO("CreditMemo", PushQueue.CREDIT_NOTE, "credit memo");
+
+        final String entity;
+        final String operation;
+        final String noun;
+
+        Kind(String entity, String operation, String noun) {
+            this.entity = entity;
+            this.operation = operation;
+            this.noun = noun;
+        }
+    }
 
     private final RemoteApi api;
     private final HttpUrl companyUrl;
     private final String minorVersion;
+    private final Kind kind;
 
-    QboInvoicePush(RemoteApi api, HttpUrl companyUrl, String minorVersion) {
+    QboDocumentPush(RemoteApi api, HttpUrl companyUrl, String minorVersion, Kind kind) {
+        super(ExternalSystem.QBO, kind.operation, BATCH);
         this.api = api;
         this.companyUrl = companyUrl;
         this.minorVersion = minorVersion;
-    }
-
-    @Override
-    public ExternalSystem system() {
-        return ExternalSystem.QBO;
-    }
-
-    @Override
-    public String operation() {
-        return OPERATION;
-    }
-
-    @Override
-    public int maxBatchSize() {
-        return BATCH;
+        this.kind = kind;
     }
 
     @Override
@@ -64,13 +69,14 @@ public final class QboInvoicePush implements OutboxHandler {
         Map<String, OutboxDelivery> byBatchId = new HashMap<>();
         for (OutboxDelivery delivery : batch.deliveries()) {
             try {
-                JsonNode invoice = SyncHttp.JSON.readTree(delivery.payload());
+                JsonNode document = SyncHttp.JSON.readTree(delivery.payload());
                 String batchId = String.valueOf(delivery.entryId());
-                items.addObject().put("bId", batchId).put("operation", invoice.hasNonNull("Id") ? "update" : "create")
-                        .set("Invoice", invoice);
+                items.addObject().put("bId", batchId).put("operation", document.hasNonNull("Id") ? "update" : "create")
+                        .set(kind.entity, document);
                 byBatchId.put(batchId, delivery);
             } catch (JsonProcessingException e) {
-                outcomes.add(new DeliveryOutcome.Rejected(delivery.entryId(), "The queued invoice is not valid JSON; regenerate it."));
+                outcomes.add(new DeliveryOutcome.Rejected(delivery.entryId(), "The queued " + kind.noun
+                        + " is not valid JSON; regenerate it."));
             }
         }
         if (byBatchId.isEmpty()) {
@@ -87,15 +93,15 @@ public final class QboInvoicePush implements OutboxHandler {
                 outcomes.add(outcome(delivery, answer));
             }
         }
-        byBatchId.values().forEach(d -> outcomes.add(new DeliveryOutcome.Rejected(d.entryId(),
-                "QuickBooks did not answer for this invoice in its batch response.")));
         return outcomes;
     }
 
-    private static DeliveryOutcome outcome(OutboxDelivery delivery, JsonNode answer) {
+    private DeliveryOutcome outcome(OutboxDelivery delivery, JsonNode answer) {
         JsonNode errors = answer.path("Fault").path("Error");
         if (errors.isEmpty()) {
-            return new DeliveryOutcome.Delivered(delivery.entryId(), answer.path("Invoice").path("Id").asText());
+            JsonNode document = answer.path(kind.entity);
+            return new DeliveryOutcome.Delivered(delivery.entryId(), document.path("Id").asText(),
+                    document.path("DocNumber").asText(null));
         }
         StringJoiner messages = new StringJoiner("; ");
         boolean stale = false;
@@ -104,8 +110,8 @@ public final class QboInvoicePush implements OutboxHandler {
             messages.add(error.path("Message").asText() + ": " + error.path("Detail").asText());
         }
         return stale
-                ? new DeliveryOutcome.Conflict(delivery.entryId(), "The invoice was changed in QuickBooks since our copy ("
-                        + messages + "). Sync QuickBooks, review the difference, then retry or cancel.")
-                : new DeliveryOutcome.Rejected(delivery.entryId(), "QuickBooks refused the invoice: " + messages);
+                ? new DeliveryOutcome.Conflict(delivery.entryId(), "The " + kind.noun + " was changed in QuickBooks since "
+                        + "our copy (" + messages + "). Sync QuickBooks, review the difference, then retry or cancel.")
+                : new DeliveryOutcome.Rejected(delivery.entryId(), "QuickBooks refused the " + kind.noun + ": " + messages);
     }
 }

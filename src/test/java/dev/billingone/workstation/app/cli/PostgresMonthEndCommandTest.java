@@ -1,0 +1,12 @@
+package dev.billingone.workstation.app.cli;
+
+import dev.billingone.workstation.store.DatabaseTarget;
+import dev.billingone.workstation.store.TestDatabases;
+import java.nio.file.Path;
+
+class PostgresMonthEndCommandTest extends MonthEndCommandContract {
+    @Override
+    protected DatabaseTarget target(Path dataDir) {
+        return TestDatabases.freshPostgres();
+    }
+}
