@@ -90,6 +90,7 @@ class Pax8SyncTest {
                 content.addObject().put("id", "p-1").put("name", "Microsoft 365 Business Premium").put("vendorName", "Microsoft")
                         .put("sku", "MST-365-BP").put("vendorSku", "CFQ7TTC0LCHC");
             }
+            case "/v1/invoices" -> total = 0;
             default -> {
                 total = subscriptions;
                 for (int i = page * size; i < Math.min(total, (page + 1) * size); i++) {
@@ -130,7 +131,7 @@ class Pax8SyncTest {
     void syncsCompaniesProductsAndEverySubscriptionPage() {
         SyncService.Report report = sync();
 
-        assertThat(report.results()).extracting(SyncResult::resource).containsExactly("companies", "products", "subscriptions");
+        assertThat(report.results()).extracting(SyncResult::resource).containsExactly("companies", "products", "subscriptions", "invoices");
         SyncResult subs = report.results().get(2);
         assertThat(subs.fetched()).isEqualTo(450);
         assertThat(subs.created()).isEqualTo(449);

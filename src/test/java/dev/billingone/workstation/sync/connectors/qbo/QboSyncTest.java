@@ -132,7 +132,7 @@ class QboSyncTest {
     }
 
     private SyncResult syncInvoices() {
-        SyncResource<?> resource = connector().resources().get(1);
+        SyncResource<?> resource = connector().resources().stream().filter(r -> r.name().equals("invoices")).findFirst().orElseThrow();
         return new SyncEngine(store, OCTOBER_5)
                 .run(resource, () -> false, line -> { });
     }
