@@ -83,7 +83,7 @@ final class Pax8Invoices extends Pax8PagedResource {
             }
             return new Parsed(Json.required(invoice, "id"), Pax8Dates.date(Json.required(invoice, "invoiceDate")),
                     Pax8Dates.date(Json.text(invoice, "dueDate")), Json.text(invoice, "status"),
-                    Json.required(invoice, "currencyCode"), Json.decimalOrZero(invoice, "total"),
+                    Json.currency(invoice, "currencyCode"), Json.decimalOrZero(invoice, "total"),
                     Json.decimalOrZero(invoice, "balance"), items);
         }
 

@@ -54,7 +54,7 @@ final class XeroCreditNotes extends XeroPagedResource {
         Json.required(note.path("Contact"), "ContactID");
         XeroDates.date(Json.required(note, "Date"));
         Json.required(note, "Status");
-        Json.required(note, "CurrencyCode");
+        Json.currency(note, "CurrencyCode");
         XeroInvoices.amountTypes(Json.text(note, "LineAmountTypes"));
         Json.decimal(note, "Total");
         return note;

@@ -76,7 +76,7 @@ final class XeroInvoices extends XeroPagedResource {
             }
             return new Parsed(Json.required(invoice, "InvoiceID"), Json.text(invoice, "InvoiceNumber"),
                     Json.required(invoice.path("Contact"), "ContactID"), date, XeroDates.date(Json.text(invoice, "DueDate")),
-                    Json.required(invoice, "Status"), Json.required(invoice, "CurrencyCode"),
+                    Json.required(invoice, "Status"), Json.currency(invoice, "CurrencyCode"),
                     XeroInvoices.amountTypes(Json.text(invoice, "LineAmountTypes")), invoice,
                     XeroDates.instant(Json.text(invoice, "UpdatedDateUTC")), lines);
         }
