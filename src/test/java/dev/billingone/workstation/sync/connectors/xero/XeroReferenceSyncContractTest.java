@@ -9,7 +9,7 @@ import dev.billingone.workstation.config.Settings;
 import dev.billingone.workstation.core.ExternalSystem;
 import dev.billingone.workstation.core.LineAmountTypes;
 import dev.billingone.workstation.invoices.CreditNoteSnapshot;
-import dev.billingone.workstation.store.Store;
+import dev.billingone.workstation.store.StoreBackedTest;
 import dev.billingone.workstation.sync.ConnectorContext;
 import dev.billingone.workstation.sync.FakeTokens;
 import dev.billingone.workstation.sync.RetryPolicy;
@@ -17,7 +17,6 @@ import dev.billingone.workstation.sync.Sleeper;
 import dev.billingone.workstation.sync.SyncEngine;
 import dev.billingone.workstation.sync.SyncHttp;
 import dev.billingone.workstation.sync.SyncResult;
-import dev.billingone.workstation.sync.SyncTestStore;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,32 +24,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Xero TaxRates, Items and CreditNotes over real HTTP against {@link FakeXero}, into a real H2 database. */
-class XeroReferenceSyncTest {
+/** Xero TaxRates, Items and CreditNotes over real HTTP against {@link FakeXero}, into a real database, on every backend (H2 and PostgreSQL). */
+abstract class XeroReferenceSyncContractTest extends StoreBackedTest {
     private static final Instant T0 = Instant.parse("2026-10-01T08:00:00Z");
 
-    static Store store;
     FakeXero xero;
-
-    @BeforeAll
-    static void openStore() throws Exception {
-        store = SyncTestStore.open();
-    }
-
-    @AfterAll
-    static void closeStore() {
-        store.close();
-    }
 
     @BeforeEach
     void setUp() throws Exception {
-        SyncTestStore.clean(store);
         xero = new FakeXero();
     }
 
