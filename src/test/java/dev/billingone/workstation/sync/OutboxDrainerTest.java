@@ -15,10 +15,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -35,9 +31,8 @@ class OutboxDrainerTest {
     static final String OPERATION = "test.post";
     static Store store;
     int port;
-    MockWebServer remote;
+    RecordingServer remote;
     OutboxDrainer drainer;
-    final List<RecordedRequest> received = new CopyOnWriteArrayList<>();
     final List<OutboxDrainer.Status> published = new CopyOnWriteArrayList<>();
 
     @BeforeAll
@@ -134,22 +129,13 @@ class OutboxDrainerTest {
         assertThat(drainer.status().describe()).isEqualTo("offline \u00b7 3 queued");
         assertThat(sent()).isZero();
 
-        remote = new MockWebServer();
-        remote.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                received.add(request);
-                return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                        .body("{\"id\":\"remote\"}").build();
-            }
-        });
-        remote.start(port);
+        remote = RecordingServer.start(port, request -> RecordingServer.json("{\"id\":\"remote\"}"));
 
         await(() -> drainer.status().equals(new OutboxDrainer.Status(false, 0)), "draining after the remote came back");
         assertThat(drainer.status().describe()).isEqualTo("online \u00b7 0 queued");
         assertThat(sent()).isEqualTo(3);
-        assertThat(received).hasSize(2); // batches of two: [key-0, key-1] then [key-2]
-        assertThat(received.get(1).getHeaders().get("Idempotency-Key")).isEqualTo("key-2");
+        assertThat(remote.requests).hasSize(2); // batches of two: [key-0, key-1] then [key-2]
+        assertThat(remote.requests.get(1).getHeaders().get("Idempotency-Key")).isEqualTo("key-2");
         assertThat(published).contains(new OutboxDrainer.Status(true, 3), new OutboxDrainer.Status(false, 0));
     }
 

@@ -13,6 +13,7 @@ import dev.billingone.workstation.sync.ConnectorContext;
 import dev.billingone.workstation.sync.FakeTokens;
 import dev.billingone.workstation.sync.RateLimits;
 import dev.billingone.workstation.sync.RetryPolicy;
+import dev.billingone.workstation.sync.RecordingServer;
 import dev.billingone.workstation.sync.Sleeper;
 import dev.billingone.workstation.sync.SyncEngine;
 import dev.billingone.workstation.sync.SyncHttp;
@@ -25,10 +26,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -46,8 +44,7 @@ class Pax8InvoiceSyncTest {
     static final RateLimits UNLIMITED = new RateLimits(0, Duration.ofMinutes(1), 4, 0, Duration.ofDays(1));
 
     static Store store;
-    MockWebServer pax8;
-    final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+    RecordingServer pax8;
     final Map<Integer, BigDecimal> balances = new ConcurrentHashMap<>();
 
     @BeforeAll
@@ -63,15 +60,7 @@ class Pax8InvoiceSyncTest {
     @BeforeEach
     void setUp() throws Exception {
         SyncTestStore.clean(store);
-        pax8 = new MockWebServer();
-        pax8.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                requests.add(request);
-                return answer(request);
-            }
-        });
-        pax8.start();
+        pax8 = RecordingServer.start(this::answer);
     }
 
     @AfterEach
@@ -111,7 +100,7 @@ class Pax8InvoiceSyncTest {
         all.stream().skip((long) page * size).limit(size).forEach(content::add);
         body.putObject("page").put("size", size).put("number", page).put("totalElements", all.size())
                 .put("totalPages", (all.size() + size - 1) / size);
-        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body.toString()).build();
+        return RecordingServer.json(body.toString());
     }
 
     private SyncResult sync() {
@@ -124,7 +113,7 @@ class Pax8InvoiceSyncTest {
     }
 
     private List<String> pages(String pathPart) {
-        return requests.stream().filter(r -> r.getUrl().encodedPath().endsWith(pathPart))
+        return pax8.requests.stream().filter(r -> r.getUrl().encodedPath().endsWith(pathPart))
                 .map(r -> r.getUrl().queryParameter("page")).toList();
     }
 
@@ -160,12 +149,12 @@ class Pax8InvoiceSyncTest {
     void aLaterRunRereadsOnlyTheLastTwoMonthsAndReplacesTheirItems() {
         sync();
         balances.put(INVOICES - 1, BigDecimal.ZERO);
-        requests.clear();
+        pax8.requests.clear();
 
         SyncResult result = sync();
 
         LocalDate newest = FIRST.plusMonths(INVOICES - 1);
-        assertThat(requests.get(0).getUrl().queryParameter("invoiceDateRangeStart"))
+        assertThat(pax8.requests.get(0).getUrl().queryParameter("invoiceDateRangeStart"))
                 .isEqualTo(newest.minusDays(62).toString());
         assertThat(result.fetched()).isEqualTo(3); // November to January
         assertThat(result.updated()).isEqualTo(3);

@@ -12,6 +12,7 @@ import dev.billingone.workstation.store.Store;
 import dev.billingone.workstation.sync.ConnectorContext;
 import dev.billingone.workstation.sync.FakeTokens;
 import dev.billingone.workstation.sync.RetryPolicy;
+import dev.billingone.workstation.sync.RecordingServer;
 import dev.billingone.workstation.sync.Sleeper;
 import dev.billingone.workstation.sync.SyncEngine;
 import dev.billingone.workstation.sync.SyncHttp;
@@ -20,10 +21,7 @@ import dev.billingone.workstation.sync.SyncTestStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -35,8 +33,7 @@ import org.junit.jupiter.api.Test;
 class QboReferenceSyncTest {
     static final int ITEMS = 1200;
     static Store store;
-    MockWebServer qbo;
-    final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+    RecordingServer qbo;
 
     @BeforeAll
     static void openStore() throws Exception {
@@ -51,15 +48,7 @@ class QboReferenceSyncTest {
     @BeforeEach
     void setUp() throws Exception {
         SyncTestStore.clean(store);
-        qbo = new MockWebServer();
-        qbo.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                requests.add(request);
-                return answer(request);
-            }
-        });
-        qbo.start();
+        qbo = RecordingServer.start(this::answer);
     }
 
     @AfterEach
@@ -100,7 +89,7 @@ class QboReferenceSyncTest {
             changed.addObject().put("Id", "4").put("status", "Deleted").put("Name", "Item 4")
                     .putObject("MetaData").put("LastUpdatedTime", "2026-10-02T09:30:00-07:00");
         }
-        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body.toString()).build();
+        return RecordingServer.json(body.toString());
     }
 
     private SyncResult sync(String resource) {
@@ -113,7 +102,7 @@ class QboReferenceSyncTest {
     }
 
     private List<String> calls() {
-        return requests.stream().map(r -> r.getUrl().encodedPath().replaceAll(".*/", "") + " "
+        return qbo.requests.stream().map(r -> r.getUrl().encodedPath().replaceAll(".*/", "") + " "
                 + (r.getUrl().queryParameter("query") != null ? r.getUrl().queryParameter("query")
                         : r.getUrl().queryParameter("entities") + " " + r.getUrl().queryParameter("changedSince"))).toList();
     }
@@ -126,7 +115,7 @@ class QboReferenceSyncTest {
     @Test
     void itemsArePagedToTheEndThenFollowedByChangeDataCapture() {
         SyncResult first = sync("items");
-        requests.clear();
+        qbo.requests.clear();
         SyncResult second = sync("items");
 
         assertThat(first.fetched()).isEqualTo(ITEMS);
