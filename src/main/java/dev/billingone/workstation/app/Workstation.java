@@ -5,6 +5,10 @@ import dev.billingone.workstation.config.DataDir;
 import dev.billingone.workstation.config.Settings;
 import dev.billingone.workstation.store.DatabaseTarget;
 import dev.billingone.workstation.store.Store;
+import dev.billingone.workstation.sync.OutboxDrainer;
+import dev.billingone.workstation.sync.connectors.ConnectedSync;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -17,6 +21,8 @@ public final class Workstation implements AutoCloseable {
     private final DatabaseTarget target;
     private Store store;
     private Integrations integrations;
+    private OutboxDrainer outboxDrainer;
+    private ConnectedSync connectedSync;
     /** For the vault: PATH (to find the OS keyring's secret-tool) and $BILLINGONE_VAULT_PASSPHRASE. */
     private final Map<String, String> env;
 
@@ -58,6 +64,26 @@ public final class Workstation implements AutoCloseable {
         return integrations;
     }
 
+    /**
+     * The background outbox drainer (not started: {@link OutboxDrainer#wake()} starts it). It looks every
+     * {@code sync.outboxIntervalSeconds} (default 30) and, while offline, waits at most 5 minutes between tries.
+     */
+    public synchronized OutboxDrainer outboxDrainer() {
+        if (outboxDrainer == null) {
+            outboxDrainer = new OutboxDrainer(store(), () -> connectedSync().handlers(), Clock.systemUTC(), Duration.ofSeconds(settings.getInt("sync.outboxIntervalSeconds", 30)), Duration.ofMinutes(5),
+                    settings.getBoolean("sync.offline"));
+        }
+        return outboxDrainer;
+    }
+
+    /** Built on first need, since it opens the token vault. */
+    private synchronized ConnectedSync connectedSync() {
+        if (connectedSync == null) {
+            connectedSync = new ConnectedSync(store(), settings, integrations().tokens());
+        }
+        return connectedSync;
+    }
+
     public DataDir dataDir() {
         return dataDir;
     }
@@ -72,6 +98,10 @@ public final class Workstation implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (outboxDrainer != null) {
+            outboxDrainer.close();
+            outboxDrainer = null;
+        }
         if (store != null) {
             store.close();
             store = null;

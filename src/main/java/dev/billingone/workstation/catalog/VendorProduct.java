@@ -7,9 +7,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 
-/** A distributor's product (Pax8); productId maps it to our catalog SKU. */
+/**
+ * A remote product: a distributor's (Pax8) or an accounting system's item (Xero, QBO); productId maps it to our
+ * catalog SKU. Price, tax type and account are what the accounting system holds for its items.
+ */
 @Entity
 @Table(name = "vendor_product")
 public class VendorProduct extends BaseEntity {
@@ -40,6 +44,21 @@ public class VendorProduct extends BaseEntity {
 
     @Column(name = "mapped_at")
     private Instant mappedAt;
+
+    @Column(name = "unit_price", precision = 19, scale = 4)
+    private BigDecimal unitPrice;
+
+    @Column(name = "tax_type")
+    private String taxType;
+
+    @Column(name = "account_code")
+    private String accountCode;
+
+    @Column(name = "status")
+    private String status;
+
+    @Column(name = "remote_updated_at")
+    private Instant remoteUpdatedAt;
 
     public ExternalSystem getSystem() {
         return system;
@@ -111,5 +130,45 @@ public class VendorProduct extends BaseEntity {
 
     public void setMappedAt(Instant mappedAt) {
         this.mappedAt = mappedAt;
+    }
+
+    public BigDecimal getUnitPrice() {
+        return unitPrice;
+    }
+
+    public void setUnitPrice(BigDecimal unitPrice) {
+        this.unitPrice = unitPrice;
+    }
+
+    public String getTaxType() {
+        return taxType;
+    }
+
+    public void setTaxType(String taxType) {
+        this.taxType = taxType;
+    }
+
+    public String getAccountCode() {
+        return accountCode;
+    }
+
+    public void setAccountCode(String accountCode) {
+        this.accountCode = accountCode;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public Instant getRemoteUpdatedAt() {
+        return remoteUpdatedAt;
+    }
+
+    public void setRemoteUpdatedAt(Instant remoteUpdatedAt) {
+        this.remoteUpdatedAt = remoteUpdatedAt;
     }
 }

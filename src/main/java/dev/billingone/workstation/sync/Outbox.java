@@ -39,6 +39,15 @@ public final class Outbox {
         return entry;
     }
 
+    /** Entries a worker would deliver now (pending, failed or abandoned in flight, and due). */
+    public static long dueCount(Session session, Instant now) {
+        return session.createSelectionQuery(
+                        "select count(*) from OutboxEntry where state in (:states) and nextAttemptAt <= :now", Long.class)
+                .setParameterList("states", OutboxWorker.DUE)
+                .setParameter("now", now)
+                .getSingleResult();
+    }
+
     /** Entries not yet delivered (pending, sending or failed-and-retrying): the "N queued" of the status bar. */
     public static long queuedCount(Session session) {
         return session.createSelectionQuery(

@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class OutboxWorker {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxWorker.class);
-    private static final List<OutboxState> DUE = List.of(OutboxState.PENDING, OutboxState.FAILED, OutboxState.SENDING);
+    static final List<OutboxState> DUE = List.of(OutboxState.PENDING, OutboxState.FAILED, OutboxState.SENDING);
 
     private final Store store;
     private final Map<String, OutboxHandler> handlers = new HashMap<>();

@@ -10,7 +10,8 @@ import java.nio.file.Files;
  */
 public final class SyncTestStore {
     private static final String[] TABLES = {"invoice_snapshot_line", "invoice_snapshot", "sync_cursor", "outbox_entry",
-            "external_account", "subscription", "vendor_product", "audit_event"};
+            "external_account", "subscription", "vendor_product", "audit_event", "tax_rate", "credit_note_snapshot",
+            "vendor_invoice_item", "vendor_invoice"};
 
     private SyncTestStore() {
     }

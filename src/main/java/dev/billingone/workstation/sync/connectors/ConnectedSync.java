@@ -8,7 +8,9 @@ import dev.billingone.workstation.core.RemoteSystemException;
 import dev.billingone.workstation.store.Store;
 import dev.billingone.workstation.sync.AccessTokenProvider;
 import dev.billingone.workstation.sync.ConnectorContext;
+import dev.billingone.workstation.sync.OutboxHandler;
 import dev.billingone.workstation.sync.RecordError;
+import dev.billingone.workstation.sync.RemoteUnavailableException;
 import dev.billingone.workstation.sync.SyncConnector;
 import dev.billingone.workstation.sync.SyncResult;
 import dev.billingone.workstation.sync.SyncService;
@@ -17,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * "Sync" as the CLI and the Sync screen run it: the chosen (or every connected) system, one shared
@@ -24,6 +28,7 @@ import java.util.function.Consumer;
  * for a token reported as a failed "connection" result instead of stopping the others.
  */
 public final class ConnectedSync {
+    private static final Logger LOG = LoggerFactory.getLogger(ConnectedSync.class);
     private final Store store;
     private final Settings settings;
     private final ConnectorContext context;
@@ -64,6 +69,24 @@ public final class ConnectedSync {
                 .run(connectors, cancelled, progress);
         results.addAll(report.results());
         return new Outcome(results, report);
+    }
+
+    /**
+     * The outbox handlers of every connected system, for the background drainer. A system whose connector cannot
+     * be built (no token) is left out — its entries wait — unless it is unreachable, which means we are offline.
+     */
+    public List<OutboxHandler> handlers() {
+        List<OutboxHandler> handlers = new ArrayList<>();
+        for (ExternalSystem system : connectedSystems()) {
+            try {
+                handlers.addAll(Connectors.of(system, context).handlers());
+            } catch (RemoteUnavailableException e) {
+                throw e;
+            } catch (RemoteSystemException e) {
+                LOG.info("Outbox: {} entries wait, its connection is not usable: {}", system.displayName(), e.getMessage());
+            }
+        }
+        return handlers;
     }
 
     /** Budget left for a system's tenant, or null when nothing was called yet. */

@@ -16,6 +16,15 @@ public final class Json {
         return value.asText();
     }
 
+    /** A required ISO 4217 code ("AUD"): anything else is the record's error, not a failed page. */
+    public static String currency(JsonNode node, String field) {
+        String code = required(node, field).trim();
+        if (!code.matches("[A-Z]{3}")) {
+            throw new IllegalArgumentException("field " + field + " is not a currency code (like AUD): " + code);
+        }
+        return code;
+    }
+
     public static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.asText();

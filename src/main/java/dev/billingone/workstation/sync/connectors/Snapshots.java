@@ -4,9 +4,12 @@ import dev.billingone.workstation.core.ExternalSystem;
 import dev.billingone.workstation.store.BaseEntity;
 import dev.billingone.workstation.sync.PageOutcome;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
 
@@ -30,6 +33,40 @@ public final class Snapshots {
                 .setParameterList("ids", externalIds)
                 .getResultList();
         return rows.stream().collect(Collectors.toMap(externalId, Function.identity()));
+    }
+
+    /** How an entity with {@code system} and {@code externalId} columns is created and read. */
+    public record Kind<E extends BaseEntity>(Class<E> entity, Supplier<E> create, BiConsumer<E, ExternalSystem> setSystem,
+                                             BiConsumer<E, String> setExternalId, Function<E, String> externalId) {
+    }
+
+    /**
+     * Upserts parsed records by external id (one select for the page): {@code fill} copies a record onto its row,
+     * new or existing; outcome counts created and updated. Returns each record's row, in page order.
+     */
+    public static <R, E extends BaseEntity> Map<R, E> upsert(Session session, Kind<E> kind, ExternalSystem system,
+                                                              List<R> records, Function<R, String> key,
+                                                              BiConsumer<R, E> fill, PageOutcome outcome) {
+        Map<String, E> existing = existing(session, kind.entity(), system, records.stream().map(key).toList(), kind.externalId());
+        Map<R, E> rows = new LinkedHashMap<>();
+        for (R record : records) {
+            E row = existing.get(key.apply(record));
+            boolean isNew = row == null;
+            if (isNew) {
+                row = kind.create().get();
+                kind.setSystem().accept(row, system);
+                kind.setExternalId().accept(row, key.apply(record));
+            }
+            fill.accept(record, row);
+            if (isNew) {
+                session.persist(row);
+                outcome.created();
+            } else {
+                outcome.updated();
+            }
+            rows.put(record, row);
+        }
+        return rows;
     }
 
     /** Null for blank text, otherwise trimmed and cut to the column's length. */

@@ -84,6 +84,7 @@ public final class MainWindow implements ViewContext {
         WindowPrefs.restore(stage, workstation);
         stage.setOnHiding(e -> {
             WindowPrefs.save(stage, workstation);
+            statusBar.dispose();
             background.shutdown();
         });
         uiScale.apply();

@@ -1,11 +1,12 @@
 package dev.billingone.workstation.ui.shell;
 
 import dev.billingone.workstation.app.Workstation;
-import dev.billingone.workstation.sync.Outbox;
+import dev.billingone.workstation.sync.OutboxDrainer;
 import dev.billingone.workstation.ui.common.Background;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -25,6 +26,7 @@ final class StatusBar {
     private final Label lastSync = new Label();
     private final Label activity = new Label();
     private final HBox root;
+    private Runnable unsubscribe;
 
     StatusBar(Workstation workstation, Background background) {
         this.workstation = workstation;
@@ -44,14 +46,27 @@ final class StatusBar {
         root.getStyleClass().add("status-bar");
     }
 
+    /** The window closes: stop following the drainer (it keeps draining for the rest of the app). */
+    void dispose() {
+        if (unsubscribe != null) {
+            unsubscribe.run();
+        }
+    }
+
     Node node() {
         return root;
     }
 
+    /**
+     * Counts again now, and (the first time) starts following the background outbox drainer, whose offline state
+     * is what delivering actually found.
+     */
     void refresh() {
-        boolean offline = workstation.settings().getBoolean("sync.offline");
-        background.run("Counting queued writes…", () -> workstation.store().read(Outbox::queuedCount),
-                queued -> queue.setText((offline ? "offline" : "online") + " \u00b7 " + queued + " queued"));
+        OutboxDrainer drainer = workstation.outboxDrainer();
+        if (unsubscribe == null) {
+            unsubscribe = drainer.onChange(status -> Platform.runLater(() -> queue.setText(status.describe())));
+        }
+        drainer.wake();
         background.run("Reading the last sync…", () -> workstation.store().read(session -> session.createSelectionQuery(
                 "select max(lastSuccessAt) from SyncCursor", Instant.class).getSingleResult()),
                 at -> lastSync.setText(at == null ? "never synced" : "last sync " + SYNC_TIME.format(at.atZone(ZoneId.systemDefault()))));

@@ -44,7 +44,7 @@ final class Pax8Subscriptions extends Pax8PagedResource {
             }
             String commitment = s.path("commitmentTerm").path("term").asText(null);
             return new Parsed(Json.required(s, "id"), Json.required(s, "companyId"), Json.required(s, "productId"), quantity,
-                    Json.decimal(s, "price"), Json.decimal(s, "partnerCost"), Json.required(s, "currencyCode"),
+                    Json.decimal(s, "price"), Json.decimal(s, "partnerCost"), Json.currency(s, "currencyCode"),
                     billingTerm(Json.required(s, "billingTerm")), commitment,
                     SubscriptionStatus.valueOf(Json.required(s, "status")), Pax8Dates.date(Json.text(s, "startDate")),
                     Pax8Dates.date(Json.text(s, "endDate")), Pax8Dates.instant(Json.text(s, "updatedDate")));

@@ -19,7 +19,9 @@ public final class QboConnector implements SyncConnector {
         RemoteApi api = context.api(ExternalSystem.QBO, realm, (request, token) -> { });
         HttpUrl company = HttpUrl.get(context.settings().get("qbo.apiBaseUrl")).newBuilder().addPathSegment(realm).build();
         String minor = context.settings().get("qbo.minorVersion", "75");
-        resources = List.of(new QboCustomers(api, company, realm, minor, context.clock()),
+        resources = List.of(new QboTaxCodes(api, company, realm, minor, context.clock()),
+                new QboItems(api, company, realm, minor, context.clock()),
+                new QboCustomers(api, company, realm, minor, context.clock()),
                 new QboInvoices(api, company, realm, minor, context.clock()));
         handlers = List.of(new QboDocumentPush(api, company, minor, QboDocumentPush.Kind.INVOICE),
                 new QboDocumentPush(api, company, minor, QboDocumentPush.Kind.CREDIT_MEMO));

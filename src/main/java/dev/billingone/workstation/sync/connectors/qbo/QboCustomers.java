@@ -39,15 +39,13 @@ final class QboCustomers extends QboQueryResource {
     }
 
     static RemoteAccount parse(JsonNode customer) {
-        String status = "Deleted".equals(customer.path("status").asText()) ? "DELETED"
-                : customer.path("Active").asBoolean(true) ? "ACTIVE" : "INACTIVE";
         String name = customer.hasNonNull("DisplayName") ? customer.get("DisplayName").asText() : Json.required(customer, "CompanyName");
         return new RemoteAccount(Json.required(customer, "Id"), name,
                 customer.path("PrimaryEmailAddr").path("Address").asText(null),
                 RemoteAccount.domainOf(customer.path("WebAddr").path("URI").asText(null)), customer.path("ResaleNum").asText(null),
                 RemoteAccount.addressLine(customer.path("BillAddr"), "Line1", "Line2", "City", "CountrySubDivisionCode",
                         "PostalCode", "Country"),
-                customer.path("PrimaryPhone").path("FreeFormNumber").asText(null), status,
+                customer.path("PrimaryPhone").path("FreeFormNumber").asText(null), QboTaxCodes.status(customer),
                 QboDates.instant(customer.path("MetaData").path("LastUpdatedTime").asText(null)));
     }
 }

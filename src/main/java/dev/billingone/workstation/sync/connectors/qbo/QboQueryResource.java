@@ -40,6 +40,11 @@ abstract class QboQueryResource implements SyncResource<JsonNode> {
     /** The QBO entity name, e.g. "Invoice". */
     abstract String entity();
 
+    /** False for entities CDC does not cover (TaxCode): always read whole with a query. */
+    boolean changeDataCapture() {
+        return true;
+    }
+
     @Override
     public ExternalSystem system() {
         return ExternalSystem.QBO;
@@ -57,7 +62,7 @@ abstract class QboQueryResource implements SyncResource<JsonNode> {
 
     @Override
     public SyncPage<JsonNode> fetch(SyncCursorValue cursor) {
-        boolean cdcReaches = cursor.since() != null && cursor.since().isAfter(clock.instant().minus(CDC_REACH));
+        boolean cdcReaches = changeDataCapture() && cursor.since() != null && cursor.since().isAfter(clock.instant().minus(CDC_REACH));
         if (cursor.page() == null && cdcReaches) {
             return changedSince(cursor);
         }

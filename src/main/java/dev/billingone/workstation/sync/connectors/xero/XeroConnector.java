@@ -21,7 +21,9 @@ public final class XeroConnector implements SyncConnector {
         RemoteApi api = context.api(ExternalSystem.XERO, tenant,
                 (request, current) -> request.header("xero-tenant-id", current.tenantId()));
         HttpUrl base = HttpUrl.get(context.settings().get("xero.apiBaseUrl"));
-        resources = List.of(new XeroContacts(api, base, tenant), new XeroInvoices(api, base, tenant));
+        // Reference data first, then contacts, so that invoices and credit notes find what they refer to.
+        resources = List.of(new XeroTaxRates(api, base, tenant), new XeroItems(api, base, tenant), new XeroContacts(api, base, tenant),
+                new XeroInvoices(api, base, tenant), new XeroCreditNotes(api, base, tenant));
         handlers = List.of(new XeroDocumentPush(api, base, XeroDocumentPush.Kind.INVOICES),
                 new XeroDocumentPush(api, base, XeroDocumentPush.Kind.CREDIT_NOTES));
     }

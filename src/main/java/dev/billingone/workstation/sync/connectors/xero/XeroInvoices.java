@@ -49,6 +49,11 @@ final class XeroInvoices extends XeroPagedResource {
         return outcome;
     }
 
+    /** Xero's LineAmountTypes; absent means Exclusive (Xero's default). */
+    static LineAmountTypes amountTypes(String value) {
+        return value == null ? LineAmountTypes.Exclusive : LineAmountTypes.valueOf(value);
+    }
+
     /** One invoice, fully read before anything is written. */
     private record Parsed(String externalId, String number, String contactId, LocalDate date, LocalDate due, String status,
                           String currency, LineAmountTypes amountTypes, JsonNode totals, Instant updated,
@@ -71,13 +76,9 @@ final class XeroInvoices extends XeroPagedResource {
             }
             return new Parsed(Json.required(invoice, "InvoiceID"), Json.text(invoice, "InvoiceNumber"),
                     Json.required(invoice.path("Contact"), "ContactID"), date, XeroDates.date(Json.text(invoice, "DueDate")),
-                    Json.required(invoice, "Status"), Json.required(invoice, "CurrencyCode"),
-                    amountTypes(Json.text(invoice, "LineAmountTypes")), invoice,
+                    Json.required(invoice, "Status"), Json.currency(invoice, "CurrencyCode"),
+                    XeroInvoices.amountTypes(Json.text(invoice, "LineAmountTypes")), invoice,
                     XeroDates.instant(Json.text(invoice, "UpdatedDateUTC")), lines);
-        }
-
-        private static LineAmountTypes amountTypes(String value) {
-            return value == null ? LineAmountTypes.Exclusive : LineAmountTypes.valueOf(value);
         }
 
         @Override

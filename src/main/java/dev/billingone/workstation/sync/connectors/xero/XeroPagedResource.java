@@ -15,7 +15,7 @@ import okhttp3.HttpUrl;
 
 /**
  * A Xero list read incrementally: {@code If-Modified-Since} the cursor's watermark, oldest change first, page by
- * page (100 records each). The last page is known from {@code pagination.pageCount} when Xero sends it (so no
+ * page (100 records each; Items and TaxRates come whole, in one call). The last page is known from {@code pagination.pageCount} when Xero sends it (so no
  * extra call is made for an empty page), otherwise from a short page.
  */
 abstract class XeroPagedResource implements SyncResource<JsonNode> {
@@ -33,6 +33,16 @@ abstract class XeroPagedResource implements SyncResource<JsonNode> {
 
     /** Path segment, e.g. "Invoices"; also the JSON array's name. */
     abstract String endpoint();
+
+    /** False for lists Xero returns whole (Items, TaxRates): one call, no page parameter. */
+    boolean paged() {
+        return true;
+    }
+
+    /** Oldest change first, so that the watermark only moves forward; null for lists without UpdatedDateUTC. */
+    String order() {
+        return "UpdatedDateUTC ASC";
+    }
 
     /** Extra query parameters, e.g. a where filter. */
     Map<String, String> query() {
@@ -57,9 +67,13 @@ abstract class XeroPagedResource implements SyncResource<JsonNode> {
     @Override
     public SyncPage<JsonNode> fetch(SyncCursorValue cursor) {
         int page = cursor.pageOr(1);
-        HttpUrl.Builder url = baseUrl.newBuilder().addPathSegment(endpoint())
-                .addQueryParameter("page", String.valueOf(page))
-                .addQueryParameter("order", "UpdatedDateUTC ASC");
+        HttpUrl.Builder url = baseUrl.newBuilder().addPathSegment(endpoint());
+        if (paged()) {
+            url.addQueryParameter("page", String.valueOf(page));
+        }
+        if (order() != null) {
+            url.addQueryParameter("order", order());
+        }
         query().forEach(url::addQueryParameter);
         Map<String, String> headers = new HashMap<>();
         if (cursor.since() != null) {
@@ -76,7 +90,7 @@ abstract class XeroPagedResource implements SyncResource<JsonNode> {
             }
         }
         JsonNode pageCount = body.path("pagination").path("pageCount");
-        boolean last = pageCount.isNumber() ? page >= pageCount.asInt() : records.size() < PAGE_SIZE;
+        boolean last = !paged() || (pageCount.isNumber() ? page >= pageCount.asInt() : records.size() < PAGE_SIZE);
         return new SyncPage<>(records, last ? cursor.completed(newest) : cursor.nextPage(page + 1, newest), last);
     }
 }

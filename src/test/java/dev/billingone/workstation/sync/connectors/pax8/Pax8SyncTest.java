@@ -12,6 +12,7 @@ import dev.billingone.workstation.subscriptions.Subscription;
 import dev.billingone.workstation.sync.ConnectorContext;
 import dev.billingone.workstation.sync.FakeTokens;
 import dev.billingone.workstation.sync.RetryPolicy;
+import dev.billingone.workstation.sync.RecordingServer;
 import dev.billingone.workstation.sync.Sleeper;
 import dev.billingone.workstation.sync.SyncHttp;
 import dev.billingone.workstation.sync.SyncResult;
@@ -22,10 +23,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -36,8 +34,7 @@ import org.junit.jupiter.api.Test;
 /** Pax8 over real HTTP: page/size paging from 0, snapshots and per-record errors. */
 class Pax8SyncTest {
     static Store store;
-    MockWebServer pax8;
-    final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+    RecordingServer pax8;
     int subscriptions = 450;
 
     @BeforeAll
@@ -53,15 +50,7 @@ class Pax8SyncTest {
     @BeforeEach
     void setUp() throws Exception {
         SyncTestStore.clean(store);
-        pax8 = new MockWebServer();
-        pax8.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                requests.add(request);
-                return answer(request);
-            }
-        });
-        pax8.start();
+        pax8 = RecordingServer.start(this::answer);
     }
 
     @AfterEach
@@ -90,6 +79,7 @@ class Pax8SyncTest {
                 content.addObject().put("id", "p-1").put("name", "Microsoft 365 Business Premium").put("vendorName", "Microsoft")
                         .put("sku", "MST-365-BP").put("vendorSku", "CFQ7TTC0LCHC");
             }
+            case "/v1/invoices" -> total = 0;
             default -> {
                 total = subscriptions;
                 for (int i = page * size; i < Math.min(total, (page + 1) * size); i++) {
@@ -108,11 +98,7 @@ class Pax8SyncTest {
         body.set("content", content);
         body.putObject("page").put("size", size).put("number", page).put("totalElements", total)
                 .put("totalPages", (total + size - 1) / size);
-        return json(body.toString());
-    }
-
-    private static MockResponse json(String body) {
-        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body).build();
+        return RecordingServer.json(body.toString());
     }
 
     private Pax8Connector connector() {
@@ -130,7 +116,7 @@ class Pax8SyncTest {
     void syncsCompaniesProductsAndEverySubscriptionPage() {
         SyncService.Report report = sync();
 
-        assertThat(report.results()).extracting(SyncResult::resource).containsExactly("companies", "products", "subscriptions");
+        assertThat(report.results()).extracting(SyncResult::resource).containsExactly("companies", "products", "subscriptions", "invoices");
         SyncResult subs = report.results().get(2);
         assertThat(subs.fetched()).isEqualTo(450);
         assertThat(subs.created()).isEqualTo(449);
@@ -139,7 +125,7 @@ class Pax8SyncTest {
             assertThat(e.record()).contains("s-7");
             assertThat(e.message()).isEqualTo("field quantity is missing");
         });
-        assertThat(requests.stream().filter(r -> r.getUrl().encodedPath().endsWith("subscriptions"))
+        assertThat(pax8.requests.stream().filter(r -> r.getUrl().encodedPath().endsWith("subscriptions"))
                 .map(r -> r.getUrl().queryParameter("page") + "/" + r.getUrl().queryParameter("size")))
                 .containsExactly("0/200", "1/200", "2/200");
 

@@ -17,6 +17,7 @@ import dev.billingone.workstation.sync.OutboxEntry;
 import dev.billingone.workstation.sync.OutboxState;
 import dev.billingone.workstation.sync.OutboxWorker;
 import dev.billingone.workstation.sync.RetryPolicy;
+import dev.billingone.workstation.sync.RecordingServer;
 import dev.billingone.workstation.sync.Sleeper;
 import dev.billingone.workstation.sync.SyncEngine;
 import dev.billingone.workstation.sync.SyncHttp;
@@ -27,10 +28,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -44,8 +42,7 @@ class QboSyncTest {
     /** Four days after the invoices changed: well inside CDC's 30-day reach. */
     static final Clock OCTOBER_5 = Clock.fixed(java.time.Instant.parse("2026-10-05T00:00:00Z"), java.time.ZoneOffset.UTC);
     static Store store;
-    MockWebServer qbo;
-    final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+    RecordingServer qbo;
     int invoices = 1500;
 
     @BeforeAll
@@ -61,15 +58,7 @@ class QboSyncTest {
     @BeforeEach
     void setUp() throws Exception {
         SyncTestStore.clean(store);
-        qbo = new MockWebServer();
-        qbo.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                requests.add(request);
-                return answer(request);
-            }
-        });
-        qbo.start();
+        qbo = RecordingServer.start(this::answer);
     }
 
     @AfterEach
@@ -122,7 +111,7 @@ class QboSyncTest {
                 return new MockResponse.Builder().code(400).build();
             }
         }
-        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body.toString()).build();
+        return RecordingServer.json(body.toString());
     }
 
     private QboConnector connector() {
@@ -132,7 +121,7 @@ class QboSyncTest {
     }
 
     private SyncResult syncInvoices() {
-        SyncResource<?> resource = connector().resources().get(1);
+        SyncResource<?> resource = connector().resources().stream().filter(r -> r.name().equals("invoices")).findFirst().orElseThrow();
         return new SyncEngine(store, OCTOBER_5)
                 .run(resource, () -> false, line -> { });
     }
@@ -143,17 +132,17 @@ class QboSyncTest {
 
         assertThat(full.fetched()).isEqualTo(1500);
         assertThat(full.calls()).isEqualTo(2);
-        assertThat(requests.get(0).getUrl().queryParameter("query")).isEqualTo("select * from Invoice STARTPOSITION 1 MAXRESULTS 1000");
-        assertThat(requests.get(1).getUrl().queryParameter("query")).contains("STARTPOSITION 1001");
-        assertThat(requests.get(0).getUrl().queryParameter("minorversion")).isEqualTo("75");
-        assertThat(requests.get(0).getUrl().encodedPath()).isEqualTo("/v3/company/" + REALM + "/query");
-        requests.clear();
+        assertThat(qbo.requests.get(0).getUrl().queryParameter("query")).isEqualTo("select * from Invoice STARTPOSITION 1 MAXRESULTS 1000");
+        assertThat(qbo.requests.get(1).getUrl().queryParameter("query")).contains("STARTPOSITION 1001");
+        assertThat(qbo.requests.get(0).getUrl().queryParameter("minorversion")).isEqualTo("75");
+        assertThat(qbo.requests.get(0).getUrl().encodedPath()).isEqualTo("/v3/company/" + REALM + "/query");
+        qbo.requests.clear();
 
         SyncResult incremental = syncInvoices();
 
         assertThat(incremental.fetched()).isEqualTo(1);
         assertThat(incremental.updated()).isEqualTo(1);
-        assertThat(requests).singleElement().satisfies(r -> {
+        assertThat(qbo.requests).singleElement().satisfies(r -> {
             assertThat(r.getUrl().encodedPath()).endsWith("/cdc");
             assertThat(r.getUrl().queryParameter("changedSince")).isEqualTo("2026-10-01T17:00:00Z");
         });
@@ -179,7 +168,7 @@ class QboSyncTest {
 
         assertThat(result.delivered()).isEqualTo(11);
         assertThat(result.conflicts()).isEqualTo(1);
-        List<RecordedRequest> batches = requests.stream().filter(r -> r.getUrl().encodedPath().endsWith("/batch")).toList();
+        List<RecordedRequest> batches = qbo.requests.stream().filter(r -> r.getUrl().encodedPath().endsWith("/batch")).toList();
         assertThat(batches).hasSize(2);
         assertThat(batches).allSatisfy(r -> assertThat(r.getUrl().queryParameter("requestid")).isNotBlank());
         OutboxEntry conflict = store.read(s -> s.createSelectionQuery("from OutboxEntry where entityId = 0", OutboxEntry.class)

@@ -36,6 +36,8 @@ public final class FakeXero implements AutoCloseable {
 
     private final MockWebServer server = new MockWebServer();
     private final Map<String, ObjectNode> invoices = Collections.synchronizedMap(new LinkedHashMap<>());
+    /** Other GET lists by endpoint ("Items", "TaxRates", "CreditNotes"), in insertion order. */
+    private final Map<String, List<ObjectNode>> lists = new ConcurrentHashMap<>();
     private final Map<String, String> idempotentAnswers = new ConcurrentHashMap<>();
     private final Deque<MockResponse> scripted = new ArrayDeque<>();
     private final Deque<Instant> callTimes = new ArrayDeque<>();
@@ -99,6 +101,13 @@ public final class FakeXero implements AutoCloseable {
         }
     }
 
+    /** Adds (or, by {@code idField}, replaces) a record of another list, as a user in Xero would. */
+    public void put(String endpoint, String idField, ObjectNode record) {
+        List<ObjectNode> list = lists.computeIfAbsent(endpoint, e -> new CopyOnWriteArrayList<>());
+        list.removeIf(r -> idField != null && r.path(idField).equals(record.path(idField)));
+        list.add(record);
+    }
+
     /** Changes an invoice in "Xero" (as a user there would). */
     public void change(String invoiceId, String status, Instant updated) {
         ObjectNode invoice = invoices.get(invoiceId);
@@ -152,7 +161,13 @@ public final class FakeXero implements AutoCloseable {
         String path = request.getUrl().encodedPath();
         try {
             if (path.endsWith("/Invoices") && "GET".equals(request.getMethod())) {
-                return listInvoices(request);
+                synchronized (invoices) {
+                    return list("Invoices", new ArrayList<>(invoices.values()), request);
+                }
+            }
+            String endpoint = path.substring(path.lastIndexOf('/') + 1);
+            if (lists.containsKey(endpoint) && "GET".equals(request.getMethod())) {
+                return list(endpoint, lists.get(endpoint), request);
             }
             if (path.endsWith("/Invoices") && "POST".equals(request.getMethod())) {
                 return createInvoices(request);
@@ -167,29 +182,32 @@ public final class FakeXero implements AutoCloseable {
         return json(404, "{\"Message\":\"no such endpoint\"}");
     }
 
-    private MockResponse listInvoices(RecordedRequest request) {
+    /** Xero's GET list: If-Modified-Since on UpdatedDateUTC, oldest change first, pages of 100 when asked for one. */
+    private static MockResponse list(String endpoint, List<ObjectNode> records, RecordedRequest request) {
         String ids = request.getUrl().queryParameter("IDs");
         List<ObjectNode> matching = new ArrayList<>();
         String since = request.getHeaders().get("If-Modified-Since");
         Instant sinceInstant = since == null ? null : LocalDateTime.parse(since).toInstant(ZoneOffset.UTC);
-        synchronized (invoices) {
-            for (ObjectNode invoice : invoices.values()) {
-                Instant updated = XeroDates.instant(invoice.get("UpdatedDateUTC").asText());
-                boolean wanted = ids != null ? List.of(ids.split(",")).contains(invoice.get("InvoiceID").asText())
-                        : sinceInstant == null || updated.isAfter(sinceInstant);
-                if (wanted) {
-                    matching.add(invoice);
-                }
+        for (ObjectNode record : records) {
+            Instant updated = XeroDates.instant(record.path("UpdatedDateUTC").asText(null));
+            boolean wanted = ids != null ? List.of(ids.split(",")).contains(record.path("InvoiceID").asText())
+                    : sinceInstant == null || updated == null || updated.isAfter(sinceInstant);
+            if (wanted) {
+                matching.add(record);
             }
         }
-        matching.sort((a, b) -> XeroDates.instant(a.get("UpdatedDateUTC").asText())
-                .compareTo(XeroDates.instant(b.get("UpdatedDateUTC").asText())));
-        int page = Integer.parseInt(request.getUrl().queryParameter("page") == null ? "1" : request.getUrl().queryParameter("page"));
+        matching.sort(java.util.Comparator.comparing(r -> XeroDates.instant(r.path("UpdatedDateUTC").asText("/Date(0)/"))));
+        String pageParameter = request.getUrl().queryParameter("page");
         ObjectNode body = SyncHttp.JSON.createObjectNode();
+        ArrayNode array = body.putArray(endpoint);
+        if (pageParameter == null) {
+            matching.forEach(array::add);
+            return json(200, body.toString());
+        }
+        int page = Integer.parseInt(pageParameter);
         int pageCount = Math.max(1, (matching.size() + 99) / 100);
         body.putObject("pagination").put("page", page).put("pageSize", 100).put("pageCount", pageCount)
                 .put("itemCount", matching.size());
-        ArrayNode array = body.putArray("Invoices");
         matching.stream().skip((page - 1) * 100L).limit(100).forEach(array::add);
         return json(200, body.toString());
     }

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.billingone.workstation.billing.PushQueue;
 import dev.billingone.workstation.config.Settings;
 import dev.billingone.workstation.core.ExternalSystem;
-import dev.billingone.workstation.store.Store;
+import dev.billingone.workstation.store.StoreBackedTest;
 import dev.billingone.workstation.sync.ConnectorContext;
 import dev.billingone.workstation.sync.DeliveryOutcome;
 import dev.billingone.workstation.sync.FakeTokens;
@@ -21,7 +21,6 @@ import dev.billingone.workstation.sync.OutboxWorker;
 import dev.billingone.workstation.sync.RetryPolicy;
 import dev.billingone.workstation.sync.Sleeper;
 import dev.billingone.workstation.sync.SyncHttp;
-import dev.billingone.workstation.sync.SyncTestStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,31 +28,20 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import mockwebserver3.MockResponse;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Delivering queued invoices to {@link FakeXero}: batching, exactly-once across a crash, offline, rejections, conflicts. */
-class XeroOutboxTest {
-    static Store store;
+/**
+ * Delivering queued invoices to {@link FakeXero}: batching, exactly-once across a crash, offline, rejections,
+ * conflicts; on every backend (H2 and PostgreSQL).
+ */
+abstract class XeroOutboxContractTest extends StoreBackedTest {
     FakeXero xero;
     MutableClock clock;
 
-    @BeforeAll
-    static void openStore() throws Exception {
-        store = SyncTestStore.open();
-    }
-
-    @AfterAll
-    static void closeStore() {
-        store.close();
-    }
-
     @BeforeEach
     void setUp() throws Exception {
-        SyncTestStore.clean(store);
         xero = new FakeXero();
         clock = new MutableClock();
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.billingone.workstation.config.Settings;
 import dev.billingone.workstation.core.ExternalSystem;
 import dev.billingone.workstation.invoices.InvoiceSnapshot;
-import dev.billingone.workstation.store.Store;
+import dev.billingone.workstation.store.StoreBackedTest;
 import dev.billingone.workstation.sync.ConnectorContext;
 import dev.billingone.workstation.sync.FakeTokens;
 import dev.billingone.workstation.sync.RateLimits;
@@ -16,7 +16,6 @@ import dev.billingone.workstation.sync.SyncEngine;
 import dev.billingone.workstation.sync.SyncHttp;
 import dev.billingone.workstation.sync.SyncResource;
 import dev.billingone.workstation.sync.SyncResult;
-import dev.billingone.workstation.sync.SyncTestStore;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,33 +24,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Xero invoice sync over real HTTP against {@link FakeXero}, into a real H2 database. */
-class XeroSyncTest {
+/** Xero invoice sync over real HTTP against {@link FakeXero}, into a real database, on every backend (H2 and PostgreSQL). */
+abstract class XeroSyncContractTest extends StoreBackedTest {
     private static final Instant T0 = Instant.parse("2026-10-01T08:00:00Z");
 
-    static Store store;
     FakeXero xero;
     FakeTokens tokens;
 
-    @BeforeAll
-    static void openStore() throws Exception {
-        store = SyncTestStore.open();
-    }
-
-    @AfterAll
-    static void closeStore() {
-        store.close();
-    }
-
     @BeforeEach
     void setUp() throws Exception {
-        SyncTestStore.clean(store);
         xero = new FakeXero();
         tokens = new FakeTokens(FakeXero.TENANT);
     }
