@@ -30,8 +30,15 @@ public @interface GuiTest {
         }
 
         private static void clean() throws Exception {
-            org.testfx.api.FxToolkit.registerPrimaryStage();
+            javafx.stage.Stage primary = org.testfx.api.FxToolkit.registerPrimaryStage();
             org.testfx.api.FxToolkit.cleanupStages();
+            // Every class shows its windows on the one primary stage: a window class's close handlers (a main window
+            // saving its size to a data folder since deleted) must not fire when a later class hides that stage.
+            org.testfx.api.FxToolkit.setupFixture(() -> {
+                primary.setOnHiding(null);
+                primary.setOnHidden(null);
+                primary.setOnCloseRequest(null);
+            });
             org.testfx.api.FxToolkit.cleanupInput(new org.testfx.api.FxRobot());
             org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         }

@@ -1,5 +1,7 @@
 package dev.billingone.workstation.ui.triage;
 
+import dev.billingone.workstation.app.Workstation;
+import dev.billingone.workstation.sync.OutboxDrainer;
 import dev.billingone.workstation.sync.OutboxService;
 import dev.billingone.workstation.triage.OutboxConflicts;
 import dev.billingone.workstation.triage.QueueStatus;
@@ -83,13 +85,21 @@ final class OutboxPanel {
     void refresh() {
         var workstation = context.workstation();
         context.background().run("Reading the outbox",
-                () -> new Loaded(QueueStatus.of(workstation.store(), workstation.settings().getBoolean("sync.offline")),
-                        OutboxConflicts.list(workstation.store())),
+                () -> new Loaded(QueueStatus.of(workstation.store(), heldBack(workstation)), OutboxConflicts.list(workstation.store())),
                 loaded -> {
                     status.setText(loaded.status().describe());
                     conflicts.getItems().setAll(loaded.conflicts());
                     conflictBox.setVisible(!loaded.conflicts().isEmpty());
                 });
+    }
+
+    /**
+     * Offline by setting, or as the main window's background drainer last found it (when it runs in this process), so
+     * that both windows say the same; otherwise {@link QueueStatus} judges from the last delivery attempt.
+     */
+    private static boolean heldBack(Workstation workstation) {
+        OutboxDrainer.Status delivered = workstation.outboxDrainer().status();
+        return workstation.settings().getBoolean("sync.offline") || delivered != null && delivered.offline();
     }
 
     private void resolve(boolean sendAgain) {
