@@ -6,9 +6,10 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -32,14 +33,36 @@ public final class FxWait {
      * yet, failed with a NullPointerException inside TestFX).
      */
     public static FxRobot clickOn(FxRobot robot, String query) {
-        AtomicReference<Point2D> point = new AtomicReference<>();
-        until(() -> {
-            point.set(onFx(() -> robot.lookup(query).match(FxWait::onShowingWindow).tryQuery()
-                    .map(node -> robot.point(node).query()).orElse(null)));
-            return point.get() != null;
-        });
-        robot.clickOn(point.get());
+        Node node = find(robot, query);
+        robot.clickOn(onFx(() -> robot.point(node).query()));
         return robot;
+    }
+
+    /** Presses a button as its keyboard shortcut or a screen reader would: the action, without a mouse. */
+    public static void fire(FxRobot robot, String query) {
+        ButtonBase button = (ButtonBase) find(robot, query);
+        onFx(() -> {
+            button.fire();
+            return null;
+        });
+    }
+
+    /** Fills a field as pasting would. */
+    public static void enter(FxRobot robot, String query, String text) {
+        TextInputControl field = (TextInputControl) find(robot, query);
+        onFx(() -> {
+            field.setText(text);
+            return null;
+        });
+    }
+
+    private static Node find(FxRobot robot, String query) {
+        AtomicReference<Node> found = new AtomicReference<>();
+        until(() -> {
+            found.set(onFx(() -> robot.lookup(query).match(FxWait::onShowingWindow).tryQuery().orElse(null)));
+            return found.get() != null;
+        });
+        return found.get();
     }
 
     private static boolean onShowingWindow(Node node) {

@@ -76,17 +76,19 @@ class IntegrationsViewTest {
         assertThat(text(robot, "#vaultInfo")).contains("key file").contains(dir.toString());
 
         pax8.enqueue(new MockResponse.Builder().code(401).body("{\"error\":\"invalid_client\"}").build());
-        FxWait.clickOn(robot, "#connect-PAX8");
-        FxWait.clickOn(robot, "#pax8ClientId").write("pax8-id");
-        FxWait.clickOn(robot, "#pax8ClientSecret").write("wrong-secret");
-        FxWait.clickOn(robot, "#credentialConnect");
+        // Buttons fired and fields filled without the mouse: in the full suite (only there, and only after some other
+        // GUI classes) the robot's click on this card's button never reached it; what is under test is the form.
+        FxWait.fire(robot, "#connect-PAX8");
+        FxWait.enter(robot, "#pax8ClientId", "pax8-id");
+        FxWait.enter(robot, "#pax8ClientSecret", "wrong-secret");
+        FxWait.fire(robot, "#credentialConnect");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> String.valueOf(text(robot, "#credentialMessage")).contains("rejected"));
         assertThat(text(robot, "#credentialMessage")).contains("Pax8 rejected the client id or secret");
         assertThat(text(robot, "#status-PAX8")).isEqualTo("Not connected");
 
         pax8.enqueue(new MockResponse.Builder().code(200).body("{\"access_token\":\"t\",\"expires_in\":86400}").build());
-        FxWait.clickOn(robot, "#pax8ClientSecret").eraseText("wrong-secret".length()).write("right-secret");
-        FxWait.clickOn(robot, "#credentialConnect");
+        FxWait.enter(robot, "#pax8ClientSecret", "right-secret");
+        FxWait.fire(robot, "#credentialConnect");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "Connected to Pax8 partner account".equals(text(robot, "#status-PAX8")));
         assertThat(text(robot, "#details-PAX8")).contains("Client id and secret").contains("Never synced");
         assertThat(robot.lookup("#disconnect-PAX8").tryQuery()).isPresent();
