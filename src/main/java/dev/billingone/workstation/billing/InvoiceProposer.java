@@ -12,6 +12,7 @@ import dev.billingone.workstation.core.Period;
 import dev.billingone.workstation.subscriptions.BillingTerm;
 import dev.billingone.workstation.subscriptions.Subscription;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -119,10 +120,12 @@ public final class InvoiceProposer {
     }
 
     private static NewInvoiceLine line(BillingInputs inputs, Client client, Product product, LineSource source, String sourceRef,
-                                       String extraDescription, BigDecimal quantity, BigDecimal monthlyPrice,
+                                       String extraDescription, BigDecimal quantity, BigDecimal termPrice,
                                        BigDecimal discountPct, ServiceWindow window) {
-        BigDecimal unitPrice = window.whole() && window.months() == 1 ? monthlyPrice
-                : Money.round(monthlyPrice.multiply(window.factor()), Money.currency(client.getCurrency()));
+        // A price is for the line's whole term (a month, a quarter, a year), as reconciliation reads it: a whole
+        // window bills it as it is, a part of one its share of the term's months.
+        BigDecimal unitPrice = window.whole() ? termPrice : Money.round(termPrice.multiply(window.factor())
+                .divide(BigDecimal.valueOf(window.months()), MathContext.DECIMAL64), Money.currency(client.getCurrency()));
         StringBuilder description = new StringBuilder(product.getName());
         if (extraDescription != null && !extraDescription.isBlank()) {
             description.append(" – ").append(extraDescription.trim());

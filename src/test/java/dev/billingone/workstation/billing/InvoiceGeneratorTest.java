@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.billingone.workstation.catalog.Product;
 import dev.billingone.workstation.clients.Client;
+import dev.billingone.workstation.contracts.BillingFrequency;
 import dev.billingone.workstation.contracts.Contract;
 import dev.billingone.workstation.core.Period;
+import dev.billingone.workstation.subscriptions.BillingTerm;
 import dev.billingone.workstation.subscriptions.Subscription;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -82,6 +84,36 @@ class InvoiceGeneratorTest extends BillingStoreTest {
         assertThat(invoice.getDueDate()).isEqualTo(NOV.firstDay().plusDays(14));
         assertThat(result.totals()).containsEntry("AUD", new BigDecimal("371.54"));
         assertThat(result.lines()).isEqualTo(3);
+    }
+
+    /** Annual prices are for the year (as reconciliation and the catalog read them): billed once, never × 12. */
+    @Test
+    void billsAnAnnualTermAtItsYearlyPriceInItsRenewalMonthAndProratesAPartYear() {
+        int n = SEQ.incrementAndGet();
+        long clientId = store.inTransaction(s -> {
+            Client client = BillingFixture.client(s, "Annual client " + n);
+            Product upfront = BillingFixture.product(s, "TEAMS-AU-" + n, "689.70");
+            Product hosting = BillingFixture.product(s, "HOST-YR-" + n, "1200.00");
+            BillingFixture.pax8Company(s, client, "co-" + n);
+            BillingFixture.vendorProduct(s, "vp-" + n, upfront);
+            BillingFixture.subscription(s, "sub-" + n, "co-" + n, "vp-" + n, "3", LocalDate.of(2025, 11, 1), null)
+                    .setBillingTerm(BillingTerm.Annual);
+            // A yearly contract line that ends after four of the twelve months it would renew for.
+            Contract contract = BillingFixture.contract(s, client, LocalDate.of(2025, 11, 1), LocalDate.of(2027, 2, 28));
+            BillingFixture.contractLine(s, contract, hosting, "1", null).setBillingFrequency(BillingFrequency.ANNUAL);
+            return client.getId();
+        });
+
+        generate(clientId, false);
+
+        List<GeneratedInvoiceLine> lines = lines(invoices(clientId).get(0).getId());
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0).getUnitPrice()).isEqualByComparingTo("689.70");
+        assertThat(lines.get(0).getLineAmount()).isEqualByComparingTo("2069.10");
+        assertThat(lines.get(0).getDescription()).contains("1 Nov 2026 – 31 Oct 2027");
+        // Nov–Feb of a year: 4/12 × 1200.00
+        assertThat(lines.get(1).getUnitPrice()).isEqualByComparingTo("400.00");
+        assertThat(lines.get(1).getDescription()).contains("prorated");
     }
 
     @Test
