@@ -10,8 +10,13 @@ public final class RouteCheck {
     private RouteCheck() {
     }
 
+    /** Only a link to one client names a record that may not exist; every other route opens as it is. */
+    public static boolean needsDatabase(Route route) {
+        return route.section() == Section.CLIENTS && route.parameters().containsKey(Route.ID);
+    }
+
     public static Route requireKnown(Store store, Route route) {
-        if (route.section() == Section.CLIENTS && route.parameters().containsKey(Route.ID)) {
+        if (needsDatabase(route)) {
             long id = Long.parseLong(route.parameters().get(Route.ID));
             boolean exists = store.read(session -> session.find(Client.class, id) != null);
             if (!exists) {

@@ -49,11 +49,19 @@ final class AppWindows implements WindowHooks {
         if (main == null && triage != null && triage.show(route)) {
             return; // a triage-only session keeps links the triage window can show in it
         }
-        background.run("Opening " + route.link(), () -> RouteCheck.requireKnown(workstation.store(), route), known -> {
-            MainWindow window = main();
-            window.navigateWhenReady(known.section(), known.parameters());
-            window.raise();
-        });
+        if (!RouteCheck.needsDatabase(route)) {
+            // The window shows at once (it says "Opening the database…"); waiting for the database first kept
+            // every start-up windowless for the seconds Flyway and Hibernate take.
+            showMain(route);
+            return;
+        }
+        background.run("Opening " + route.link(), () -> RouteCheck.requireKnown(workstation.store(), route), this::showMain);
+    }
+
+    private void showMain(Route route) {
+        MainWindow window = main();
+        window.navigateWhenReady(route.section(), route.parameters());
+        window.raise();
     }
 
     @Override
