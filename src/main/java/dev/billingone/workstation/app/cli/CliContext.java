@@ -15,10 +15,17 @@ import java.util.Map;
  * results — one JSON object on stdout with {@code --json}, readable text otherwise; progress goes to stderr.
  */
 public final class CliContext implements AutoCloseable {
-    public static final ObjectMapper JSON = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .build();
+    /** Built on first use (a holder class): opening the window goes through the CLI too, and needs no JSON. */
+    public static ObjectMapper json() {
+        return Json.MAPPER;
+    }
+
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .build();
+    }
 
     private final GlobalOptions options;
     private final Map<String, String> env;
@@ -52,7 +59,7 @@ public final class CliContext implements AutoCloseable {
     public void result(Object json, String human) {
         if (options.json()) {
             try {
-                out.println(JSON.writeValueAsString(json));
+                out.println(json().writeValueAsString(json));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("Result is not serialisable", e);
             }

@@ -99,7 +99,7 @@ class ConnectCommandTest {
         }
 
         assertThat(exit.get(60, TimeUnit.SECONDS)).as("exit code; stderr: %s", err).isZero();
-        JsonNode result = CliContext.JSON.readTree(out.toString());
+        JsonNode result = CliContext.json().readTree(out.toString());
         assertThat(result.path("system").asText()).isEqualTo("xero");
         assertThat(result.path("status").asText()).isEqualTo("CONNECTED");
         assertThat(result.path("tenantName").asText()).isEqualTo("Acme Ltd");

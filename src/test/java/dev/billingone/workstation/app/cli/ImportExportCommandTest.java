@@ -18,7 +18,7 @@ class ImportExportCommandTest {
 
     record Run(int exit, String out, String err) {
         JsonNode json() throws Exception {
-            return CliContext.JSON.readTree(out);
+            return CliContext.json().readTree(out);
         }
     }
 

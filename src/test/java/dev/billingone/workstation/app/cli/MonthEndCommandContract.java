@@ -80,7 +80,7 @@ abstract class MonthEndCommandContract {
         int code = Cli.run(all.toArray(String[]::new), env(), new PrintWriter(out, true), new PrintWriter(err, true), o -> {
             throw new AssertionError("the CLI must not open a window");
         });
-        return new Run(code, CliContext.JSON.readTree(out.toString()), err.toString());
+        return new Run(code, CliContext.json().readTree(out.toString()), err.toString());
     }
 
     private Map<String, String> env() {

@@ -39,7 +39,7 @@ class SyncCommandTest {
         int exit = run("sync", "pax8");
 
         assertThat(exit).isEqualTo(3);
-        JsonNode json = CliContext.JSON.readTree(out.toString());
+        JsonNode json = CliContext.json().readTree(out.toString());
         assertThat(json.path("queued").asLong()).isZero();
         JsonNode result = json.path("results").get(0);
         assertThat(result.path("system").asText()).isEqualTo("pax8");
@@ -51,12 +51,12 @@ class SyncCommandTest {
     @Test
     void syncAllWithNothingConnectedIsDoneAndOutboxListIsEmpty() throws Exception {
         assertThat(run("sync")).isZero();
-        assertThat(CliContext.JSON.readTree(out.toString()).path("results")).isEmpty();
-        assertThat(CliContext.JSON.readTree(out.toString()).path("notifications")).isEmpty();
+        assertThat(CliContext.json().readTree(out.toString()).path("results")).isEmpty();
+        assertThat(CliContext.json().readTree(out.toString()).path("notifications")).isEmpty();
         out.getBuffer().setLength(0);
 
         assertThat(run("outbox", "list")).isZero();
-        JsonNode list = CliContext.JSON.readTree(out.toString());
+        JsonNode list = CliContext.json().readTree(out.toString());
         assertThat(list.path("entries")).isEmpty();
         assertThat(list.path("queued").asLong()).isZero();
     }
@@ -75,7 +75,7 @@ class SyncCommandTest {
         int exit = run("sync");
 
         assertThat(exit).isEqualTo(3);
-        JsonNode json = CliContext.JSON.readTree(out.toString());
+        JsonNode json = CliContext.json().readTree(out.toString());
         assertThat(json.path("results").get(0).path("resource").asText()).isEqualTo("connection");
         JsonNode news = json.path("notifications");
         assertThat(news).hasSize(1);
