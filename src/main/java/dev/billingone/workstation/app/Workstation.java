@@ -10,6 +10,7 @@ import dev.billingone.workstation.sync.connectors.ConnectedSync;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The wiring shared by the CLI and the GUI: data dir, settings and the database, opened lazily so that
@@ -74,6 +75,11 @@ public final class Workstation implements AutoCloseable {
                     settings.getBoolean("sync.offline"));
         }
         return outboxDrainer;
+    }
+
+    /** What the drainer last found, if one runs in this process; asking never creates one. */
+    public synchronized Optional<OutboxDrainer.Status> outboxStatus() {
+        return outboxDrainer == null ? Optional.empty() : Optional.ofNullable(outboxDrainer.status());
     }
 
     /** Built on first need, since it opens the token vault. */

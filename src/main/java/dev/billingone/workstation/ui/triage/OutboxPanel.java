@@ -98,8 +98,8 @@ final class OutboxPanel {
      * that both windows say the same; otherwise {@link QueueStatus} judges from the last delivery attempt.
      */
     private static boolean heldBack(Workstation workstation) {
-        OutboxDrainer.Status delivered = workstation.outboxDrainer().status();
-        return workstation.settings().getBoolean("sync.offline") || delivered != null && delivered.offline();
+        return workstation.settings().getBoolean("sync.offline")
+                || workstation.outboxStatus().map(OutboxDrainer.Status::offline).orElse(false);
     }
 
     private void resolve(boolean sendAgain) {
