@@ -53,6 +53,25 @@ class CliTest {
     }
 
     @Test
+    void globalOptionsAloneOpenTheMainWindowWithThem() {
+        List<GlobalOptions> opened = new ArrayList<>();
+        int code = Cli.run(new String[] {"--data-dir", dir.toString(), "--set", "web.baseUrl=https://x.test"}, Map.of(),
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), opened::add);
+        assertThat(code).isZero();
+        assertThat(opened).singleElement().satisfies(options -> {
+            assertThat(options.dataDir()).isEqualTo(dir);
+            assertThat(options.overrides()).containsEntry("web.baseUrl", "https://x.test");
+        });
+    }
+
+    @Test
+    void misspelledGlobalOptionIsAUsageErrorNotAWindow() {
+        Run bogus = run("--data-dri", "x");
+        assertThat(bogus.code()).isEqualTo(2);
+        assertThat(bogus.err()).contains("--data-dri");
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         Run unknown = run("frobnicate");
         assertThat(unknown.code()).isEqualTo(2);
