@@ -65,6 +65,21 @@ class CliTest {
     }
 
     @Test
+    void noArgumentsOpenTheMainWindowAndItsFailureIsReportedLikeACommands() {
+        List<GlobalOptions> opened = new ArrayList<>();
+        assertThat(Cli.run(new String[0], Map.of(), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                opened::add)).isZero();
+        assertThat(opened).singleElement().satisfies(options -> assertThat(options.dataDir()).isNull());
+
+        StringWriter err = new StringWriter();
+        int code = Cli.run(new String[0], Map.of(), new PrintWriter(new StringWriter()), new PrintWriter(err, true), options -> {
+            throw new dev.billingone.workstation.core.InvalidInputException("The data dir is not writable.");
+        });
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("error: The data dir is not writable.");
+    }
+
+    @Test
     void misspelledGlobalOptionIsAUsageErrorNotAWindow() {
         Run bogus = run("--data-dri", "x");
         assertThat(bogus.code()).isEqualTo(2);
