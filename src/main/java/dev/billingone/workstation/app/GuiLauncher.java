@@ -50,6 +50,7 @@ public final class GuiLauncher {
         try (SingleInstance ignored = instance.get()) {
             MacOpenUri.register(receiver); // before launch: the link that started the app arrives as the first event
             inbox.deliver(route);
+            ToolkitWarmUp.awaitStarted();
             WorkstationApp.launch(workstation, inbox, StartupProbe::windowShown);
         }
     }

@@ -17,6 +17,9 @@ public final class Launcher {
 
     public static void main(String[] args) {
         LogSetup.chooseFolder(DataDir0.guess(args, System.getenv()));
+        if (Cli.opensWindowOnly(args)) {
+            ToolkitWarmUp.begin();
+        }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int code = Cli.run(args, System.getenv(), out, err, GuiLauncher::openMainWindow);

@@ -53,6 +53,40 @@ class CliTest {
     }
 
     @Test
+    void globalOptionsAloneOpenTheMainWindowWithThem() {
+        List<GlobalOptions> opened = new ArrayList<>();
+        int code = Cli.run(new String[] {"--data-dir", dir.toString(), "--set", "web.baseUrl=https://x.test"}, Map.of(),
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), opened::add);
+        assertThat(code).isZero();
+        assertThat(opened).singleElement().satisfies(options -> {
+            assertThat(options.dataDir()).isEqualTo(dir);
+            assertThat(options.overrides()).containsEntry("web.baseUrl", "https://x.test");
+        });
+    }
+
+    @Test
+    void noArgumentsOpenTheMainWindowAndItsFailureIsReportedLikeACommands() {
+        List<GlobalOptions> opened = new ArrayList<>();
+        assertThat(Cli.run(new String[0], Map.of(), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                opened::add)).isZero();
+        assertThat(opened).singleElement().satisfies(options -> assertThat(options.dataDir()).isNull());
+
+        StringWriter err = new StringWriter();
+        int code = Cli.run(new String[0], Map.of(), new PrintWriter(new StringWriter()), new PrintWriter(err, true), options -> {
+            throw new dev.billingone.workstation.core.InvalidInputException("The data dir is not writable.");
+        });
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("error: The data dir is not writable.");
+    }
+
+    @Test
+    void misspelledGlobalOptionIsAUsageErrorNotAWindow() {
+        Run bogus = run("--data-dri", "x");
+        assertThat(bogus.code()).isEqualTo(2);
+        assertThat(bogus.err()).contains("--data-dri");
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         Run unknown = run("frobnicate");
         assertThat(unknown.code()).isEqualTo(2);

@@ -4,8 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Logs go to a file (never the console, never secrets); this chooses the folder before logback starts:
- * the data dir's logs/ when it is writable, else the temp dir.
+ * Logs go to a file (never the console, never secrets; see {@link FileLogConfigurator}); this chooses the folder
+ * before logback starts: the data dir's logs/ when it is writable, else the temp dir.
  */
 public final class LogSetup {
     public static final String PROPERTY = "billingone.logdir";

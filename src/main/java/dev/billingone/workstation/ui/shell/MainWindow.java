@@ -12,8 +12,6 @@ import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -30,7 +28,7 @@ public final class MainWindow implements ViewContext {
     private final Background background;
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
-    private final ListView<Section> sidebar = new ListView<>();
+    private final Sidebar sidebar = new Sidebar();
     private final Map<Section, SectionView> views = new EnumMap<>(Section.class);
     private final StatusBar statusBar;
     private final UiScale uiScale;
@@ -56,26 +54,15 @@ public final class MainWindow implements ViewContext {
     }
 
     private void build() {
-        sidebar.getItems().setAll(Section.values());
-        sidebar.setId("sidebar");
-        sidebar.setPrefWidth(210);
-        sidebar.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Section section, boolean empty) {
-                super.updateItem(section, empty);
-                setText(empty || section == null ? null : section.title());
-                setId(empty || section == null ? null : "nav-" + section.path());
-            }
-        });
-        sidebar.getSelectionModel().selectedItemProperty().addListener((obs, old, section) -> {
-            if (section != null && ready) {
+        sidebar.onChosen(section -> {
+            if (ready) {
                 display(section, Map.of());
             }
         });
         content.setPadding(new Insets(16));
         content.getChildren().setAll(new Label("Opening the database…"));
         root.setTop(new MainMenu(this, uiScale).build());
-        root.setLeft(sidebar);
+        root.setLeft(sidebar.node());
         root.setCenter(content);
         root.setBottom(statusBar.node());
         Scene scene = new Scene(root);
@@ -120,11 +107,7 @@ public final class MainWindow implements ViewContext {
         if (!ready) {
             return;
         }
-        if (sidebar.getSelectionModel().getSelectedItem() != section) {
-            ready = false;
-            sidebar.getSelectionModel().select(section);
-            ready = true;
-        }
+        sidebar.mark(section);
         display(section, parameters);
     }
 

@@ -27,23 +27,40 @@ final class StatusBar {
     private final Label activity = new Label();
     private final HBox root;
     private Runnable unsubscribe;
+    private ProgressIndicator spinner;
 
     StatusBar(Workstation workstation, Background background) {
         this.workstation = workstation;
         this.background = background;
         database.setText(workstation.target().describe());
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(14, 14);
-        spinner.visibleProperty().bind(background.running().greaterThan(0));
         activity.textProperty().bind(background.message());
         queue.setId("status-queue");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         lastSync.setId("status-last-sync");
-        root = new HBox(12, database, lastSync, gap, activity, spinner, queue);
+        root = new HBox(12, database, lastSync, gap, activity, queue);
         root.setAlignment(Pos.CENTER_LEFT);
         root.setPadding(new Insets(4, 10, 4, 10));
         root.getStyleClass().add("status-bar");
+        background.running().addListener((obs, old, running) -> {
+            if (running.intValue() > 0 && !root.getChildren().contains(spinner())) {
+                root.getChildren().add(root.getChildren().indexOf(queue), spinner());
+            }
+        });
+    }
+
+    /**
+     * Made when work first runs, not with the window: an indeterminate spinner's skin and animation cost the
+     * window's first appearance a tenth of a second even while hidden.
+     */
+    private ProgressIndicator spinner() {
+        if (spinner == null) {
+            spinner = new ProgressIndicator();
+            spinner.setId("status-spinner");
+            spinner.setPrefSize(14, 14);
+            spinner.visibleProperty().bind(background.running().greaterThan(0));
+        }
+        return spinner;
     }
 
     /** The window closes: stop following the drainer (it keeps draining for the rest of the app). */

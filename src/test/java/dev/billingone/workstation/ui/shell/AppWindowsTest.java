@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -65,11 +65,11 @@ class AppWindowsTest {
         Label name = waitForNode(robot, "#client-name");
         FxWait.until(() -> "Beta Logistics".equals(name.getText()));
         assertThat(shown).containsExactly("main");
-        ListView<?> sidebar = robot.lookup("#sidebar").queryListView();
-        assertThat(sidebar.getSelectionModel().getSelectedItem()).isEqualTo(Section.CLIENTS);
+        assertThat(sectionOn(robot, Section.CLIENTS)).isTrue();
 
         robot.interact(() -> windows.open(Route.of(Section.GENERATED_INVOICES, Map.of("status", "draft"))));
-        FxWait.until(() -> sidebar.getSelectionModel().getSelectedItem() == Section.GENERATED_INVOICES);
+        FxWait.until(() -> sectionOn(robot, Section.GENERATED_INVOICES));
+        assertThat(sectionOn(robot, Section.CLIENTS)).isFalse();
         assertThat(stageTitled(TriageWindow.TITLE)).isNull();
 
         robot.interact(() -> windows.open(Route.client(987_654_321L)));
@@ -91,8 +91,7 @@ class AppWindowsTest {
                 .hasSize(1);
 
         FxWait.clickOn(robot, "#syncErrorsTile");
-        ListView<?> sidebar = robot.lookup("#sidebar").queryListView();
-        FxWait.until(() -> sidebar.getSelectionModel().getSelectedItem() == Section.SYNC);
+        FxWait.until(() -> sectionOn(robot, Section.SYNC));
     }
 
     @Test
@@ -116,5 +115,10 @@ class AppWindowsTest {
     private static <T extends javafx.scene.Node> T waitForNode(FxRobot robot, String query) {
         FxWait.until(() -> robot.lookup(query).tryQuery().isPresent());
         return robot.lookup(query).query();
+    }
+
+    /** Whether the sidebar shows {@code section} as the open one. */
+    private static boolean sectionOn(FxRobot robot, Section section) {
+        return robot.lookup("#nav-" + section.path()).queryAs(ToggleButton.class).isSelected();
     }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -75,6 +76,20 @@ class MainWindowTest {
         Label name = robot.lookup("#client-name").queryAs(Label.class);
         assertThat(name.getText()).isEqualTo(target.name());
         assertThat((long) subscriptions.getItems().size()).isGreaterThanOrEqualTo(target.subscriptions());
+    }
+
+    @Test
+    void theSidebarAlwaysMarksExactlyTheOpenSection(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.isReady());
+        FxWait.clickOn(robot, "#nav-contracts");
+        FxWait.clickOn(robot, "#nav-contracts"); // a second click keeps it open (and shows it again)
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#sidebar .toggle-button").queryAllAs(ToggleButton.class))
+                .filteredOn(ToggleButton::isSelected).extracting(ToggleButton::getId).containsExactly("nav-contracts");
+
+        robot.interact(() -> window.navigate(Section.CATALOG, java.util.Map.of()));
+        assertThat(robot.lookup("#sidebar .toggle-button").queryAllAs(ToggleButton.class))
+                .filteredOn(ToggleButton::isSelected).extracting(ToggleButton::getId).containsExactly("nav-catalog");
     }
 
     @Test
