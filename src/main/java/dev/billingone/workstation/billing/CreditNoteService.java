@@ -46,14 +46,14 @@ public final class CreditNoteService {
 
     public List<CreditNoteSummary> list(CreditNoteStatus status, Long clientId) {
         return store.read(session -> {
-            Map<Long, String> clients = session.createSelectionQuery("from Client", Client.class).getResultStream()
+            Map<Long, String> clients = session.createSelectionQuery("from Client", Client.class).getResultList().stream()
                     .collect(Collectors.toMap(Client::getId, Client::getName));
             Map<Long, GeneratedInvoice> invoices = session.createSelectionQuery(
                             "from GeneratedInvoice where id in (select invoiceId from CreditNote where invoiceId is not null)",
-                            GeneratedInvoice.class).getResultStream()
+                            GeneratedInvoice.class).getResultList().stream()
                     .collect(Collectors.toMap(GeneratedInvoice::getId, Function.identity()));
             return session.createSelectionQuery("from CreditNote order by issueDate desc, id desc", CreditNote.class)
-                    .getResultStream()
+                    .getResultList().stream()
                     .filter(n -> status == null || n.getStatus() == status)
                     .filter(n -> clientId == null || clientId.equals(n.getClientId()))
                     .map(n -> new CreditNoteSummary(n.getId(), n.getVersion(), n.getCreditNoteNumber(), n.getClientId(),
@@ -302,7 +302,7 @@ public final class CreditNoteService {
 
     private static ExternalSystem billingSystem(Session session) {
         return session.createSelectionQuery("from Organization order by id", Organization.class).setMaxResults(1)
-                .getResultStream().findFirst().map(Organization::getBillingSystem).orElse(ExternalSystem.XERO);
+                .getResultList().stream().findFirst().map(Organization::getBillingSystem).orElse(ExternalSystem.XERO);
     }
 
     static Money remaining(CreditNote note) {

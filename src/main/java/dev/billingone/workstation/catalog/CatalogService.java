@@ -38,7 +38,7 @@ public final class CatalogService {
             session.createSelectionQuery("from VendorProduct where system = :system and productId is not null", VendorProduct.class)
                     .setParameter("system", ExternalSystem.PAX8).getResultList()
                     .forEach(v -> pax8.putIfAbsent(v.getProductId(), v.getExternalId()));
-            return session.createSelectionQuery("from Product order by sku", Product.class).getResultStream()
+            return session.createSelectionQuery("from Product order by sku", Product.class).getResultList().stream()
                     .map(p -> ProductRow.of(p, pax8.get(p.getId()))).toList();
         });
     }

@@ -38,17 +38,17 @@ final class ContractRecords {
         }
         return session.createSelectionQuery("from ContractLine where contractId in (:ids) order by id", ContractLine.class)
                 .setParameterList("ids", contractIds)
-                .getResultStream()
+                .getResultList().stream()
                 .collect(Collectors.groupingBy(ContractLine::getContractId, LinkedHashMap::new, Collectors.toList()));
     }
 
     static Map<Long, Product> products(Session session) {
-        return session.createSelectionQuery("from Product", Product.class).getResultStream()
+        return session.createSelectionQuery("from Product", Product.class).getResultList().stream()
                 .collect(Collectors.toMap(Product::getId, Function.identity()));
     }
 
     static Map<Long, Client> clients(Session session) {
-        return session.createSelectionQuery("from Client", Client.class).getResultStream()
+        return session.createSelectionQuery("from Client", Client.class).getResultList().stream()
                 .collect(Collectors.toMap(Client::getId, Function.identity()));
     }
 

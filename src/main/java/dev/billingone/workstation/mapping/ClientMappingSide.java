@@ -67,7 +67,7 @@ final class ClientMappingSide implements MappingSide {
     public long createTargetFrom(Session session, long recordId) {
         ExternalAccount account = account(session, recordId);
         Long existing = session.createSelectionQuery("select id from Client where lower(name) = lower(:name)", Long.class)
-                .setParameter("name", account.getName()).getResultStream().findFirst().orElse(null);
+                .setParameter("name", account.getName()).getResultList().stream().findFirst().orElse(null);
         if (existing != null) {
             throw new ConflictException("A client named '" + account.getName() + "' already exists (id " + existing
                     + "): link the record to it instead of creating another.");

@@ -11,7 +11,7 @@ final class OrganizationCurrency {
 
     static String of(Session session) {
         return session.createSelectionQuery("from Organization order by id", Organization.class).setMaxResults(1)
-                .getResultStream().findFirst().map(Organization::getBaseCurrency)
+                .getResultList().stream().findFirst().map(Organization::getBaseCurrency)
                 .orElseThrow(() -> new InvalidInputException("No organisation is set up yet, so a new record has no "
                         + "currency: create the organisation (or run 'demo') first."));
     }

@@ -68,7 +68,7 @@ final class ProductMappingSide implements MappingSide {
         String sku = firstPresent(source.getVendorSku(), source.getManufacturerPartNumber(),
                 source.getSystem().name() + "-" + source.getExternalId());
         Long existing = session.createSelectionQuery("select id from Product where sku = :sku", Long.class)
-                .setParameter("sku", sku).getResultStream().findFirst().orElse(null);
+                .setParameter("sku", sku).getResultList().stream().findFirst().orElse(null);
         if (existing != null) {
             throw new ConflictException("A product with SKU " + sku + " already exists (id " + existing
                     + "): link the record to it instead of creating another.");

@@ -48,11 +48,11 @@ public final class PurchaseOrderService {
         return store.read(session -> {
             Map<Long, String> clients = clientNames(session);
             Map<Long, List<PurchaseOrderLine>> lines = session.createSelectionQuery("from PurchaseOrderLine order by lineNo",
-                            PurchaseOrderLine.class).getResultStream()
+                            PurchaseOrderLine.class).getResultList().stream()
                     .collect(Collectors.groupingBy(PurchaseOrderLine::getPurchaseOrderId));
             String needle = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
             return session.createSelectionQuery("from PurchaseOrder order by orderDate desc, poNumber desc", PurchaseOrder.class)
-                    .getResultStream()
+                    .getResultList().stream()
                     .filter(o -> status == null || o.getStatus() == status)
                     .filter(o -> needle.isEmpty() || o.getPoNumber().toLowerCase(Locale.ROOT).contains(needle)
                             || o.getSupplier().toLowerCase(Locale.ROOT).contains(needle))
@@ -73,7 +73,7 @@ public final class PurchaseOrderService {
     public PurchaseOrderDetail get(long id) {
         return store.read(session -> {
             PurchaseOrder order = require(session, id);
-            Map<Long, Product> products = session.createSelectionQuery("from Product", Product.class).getResultStream()
+            Map<Long, Product> products = session.createSelectionQuery("from Product", Product.class).getResultList().stream()
                     .collect(Collectors.toMap(Product::getId, Function.identity()));
             return new PurchaseOrderDetail(order, lines(session, id), products, clientNames(session));
         });
@@ -306,7 +306,7 @@ public final class PurchaseOrderService {
     }
 
     private static Map<Long, String> clientNames(Session session) {
-        return session.createSelectionQuery("from Client", Client.class).getResultStream()
+        return session.createSelectionQuery("from Client", Client.class).getResultList().stream()
                 .collect(Collectors.toMap(Client::getId, Client::getName));
     }
 
