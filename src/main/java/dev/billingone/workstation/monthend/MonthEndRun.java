@@ -18,7 +18,8 @@ import org.hibernate.Session;
  * Runs a month-end's steps in order and remembers, per organisation and period, how far it got: each step is
  * marked RUNNING (committed) before its work and DONE/SKIPPED/FAILED after. A rerun skips the steps before the
  * first unfinished one — a crash leaves RUNNING, a failure FAILED — and runs every step from there on, so that
- * later steps (reports) see what the resumed ones changed. A failed step stops the run.
+ * later steps (reports) see what the resumed ones changed. A failed step stops the run. A second run of the same
+ * period while one runs is refused ({@link PeriodLock}).
  */
 public final class MonthEndRun {
     private final Store store;
@@ -36,6 +37,13 @@ public final class MonthEndRun {
     public MonthEndResult run(Period period, boolean push, boolean restart, Map<MonthEndStep, StepWork> work,
                               Consumer<String> progress) {
         long organization = store.read(MonthEndRun::organizationId);
+        try (PeriodLock ignored = PeriodLock.acquire(store, organization, period)) {
+            return runHoldingThePeriod(organization, period, push, restart, work, progress);
+        }
+    }
+
+    private MonthEndResult runHoldingThePeriod(long organization, Period period, boolean push, boolean restart,
+                                               Map<MonthEndStep, StepWork> work, Consumer<String> progress) {
         if (restart) {
             store.write(session -> stored(session, organization, period).values().forEach(session::remove));
         }
