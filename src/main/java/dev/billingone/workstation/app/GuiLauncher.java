@@ -6,6 +6,7 @@ import dev.billingone.workstation.app.deeplink.MacOpenUri;
 import dev.billingone.workstation.app.deeplink.Route;
 import dev.billingone.workstation.app.deeplink.RouteInbox;
 import dev.billingone.workstation.app.deeplink.SingleInstance;
+import dev.billingone.workstation.config.Display;
 import dev.billingone.workstation.core.InvalidInputException;
 import dev.billingone.workstation.ui.shell.Section;
 import dev.billingone.workstation.ui.shell.WorkstationApp;
@@ -31,6 +32,7 @@ public final class GuiLauncher {
 
     /** Starts the workstation at {@code route} and blocks until its last window closes. */
     public static void open(GlobalOptions options, Route route) {
+        Display.require("The workstation's window", System.getenv());
         Workstation workstation = Workstation.of(options, System.getenv());
         DeepLinkParser parser = new DeepLinkParser(workstation.settings().get("web.baseUrl"));
         RouteInbox inbox = new RouteInbox();

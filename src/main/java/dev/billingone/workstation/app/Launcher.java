@@ -2,6 +2,7 @@ package dev.billingone.workstation.app;
 
 import dev.billingone.workstation.app.cli.Cli;
 import dev.billingone.workstation.app.cli.LogSetup;
+import dev.billingone.workstation.config.Display;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         LogSetup.chooseFolder(DataDir0.guess(args, System.getenv()));
-        if (Cli.opensWindowOnly(args)) {
+        if (Cli.opensWindowOnly(args) && Display.available(System.getenv(), System.getProperty("os.name", ""))) {
             ToolkitWarmUp.begin();
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);

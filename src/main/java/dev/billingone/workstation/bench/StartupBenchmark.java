@@ -1,7 +1,7 @@
 package dev.billingone.workstation.bench;
 
+import dev.billingone.workstation.config.Display;
 import dev.billingone.workstation.core.Period;
-import dev.billingone.workstation.core.UsageException;
 import dev.billingone.workstation.demo.DemoOrganisation;
 import dev.billingone.workstation.store.DatabaseTarget;
 import dev.billingone.workstation.store.Store;
@@ -33,11 +33,7 @@ final class StartupBenchmark implements Benchmark {
 
     @Override
     public BenchResult run(BenchContext context) throws Exception {
-        if (System.getenv("DISPLAY") == null && !System.getProperty("os.name").startsWith("Windows")
-                && !System.getProperty("os.name").startsWith("Mac")) {
-            throw new UsageException("bench startup opens windows and needs a display: run it under "
-                    + "xvfb-run -a -s \"-screen 0 1600x1000x24\" or on a desktop.");
-        }
+        Display.require("bench startup (it opens windows)", System.getenv());
         Path dataDir = context.scratch().resolve("startup-data");
         context.progress().accept("startup: creating the 200-client demo organisation…");
         try (Store store = Store.open(DatabaseTarget.h2(dataDir))) {
