@@ -17,9 +17,10 @@ import java.util.Set;
 import org.hibernate.Session;
 
 /**
- * Credit notes against pushed invoices, full or partial. A credit note never credits more of a line than was
- * invoiced less what earlier (non-void) credit notes already credited, so crediting twice by mistake is refused.
- * Runs in the caller's transaction; the result is a DRAFT that {@link #approve} queues for the remote.
+ * Credit notes against pushed invoices, full or partial, line by line. A credit note never credits more of a line
+ * than was invoiced less what earlier (non-void) credit notes already credited, nor more of the invoice's total than
+ * all of them (typed ones from {@link CreditNoteService} too) left, so crediting twice by mistake is refused. Runs in
+ * the caller's transaction; the result is a DRAFT that {@link #approve} queues for the remote.
  */
 public final class CreditNotes {
     private static final Set<InvoiceStatus> CREDITABLE = EnumSet.of(InvoiceStatus.PUSHED, InvoiceStatus.PAID);
@@ -43,7 +44,10 @@ public final class CreditNotes {
         }
         Map<Long, GeneratedInvoiceLine> invoiceLines = new LinkedHashMap<>();
         DraftInvoices.lines(session, invoiceId).forEach(line -> invoiceLines.put(line.getId(), line));
-        Map<Long, BigDecimal> left = uncredited(session, invoiceId, invoiceLines);
+        Map<Long, Credited> credited = credited(session, invoiceId);
+        Map<Long, BigDecimal> left = new LinkedHashMap<>();
+        invoiceLines.forEach((id, line) -> left.put(id,
+                line.getQuantity().subtract(credited.getOrDefault(id, Credited.NONE).quantity()).max(BigDecimal.ZERO)));
         Map<Long, BigDecimal> toCredit = scope instanceof CreditScope.Lines chosen
                 ? chosen(chosen, invoiceLines, left, invoice)
                 : left;
@@ -72,11 +76,14 @@ public final class CreditNotes {
             if (e.getValue().signum() == 0) {
                 continue;
             }
-            CreditNoteLine line = creditLine(note, invoiceLines.get(e.getKey()), e.getValue(), ++lineNo, currency);
+            boolean rest = e.getValue().compareTo(left.get(e.getKey())) == 0;
+            CreditNoteLine line = creditLine(note, invoiceLines.get(e.getKey()), e.getValue(), ++lineNo, currency,
+                    rest ? credited.getOrDefault(e.getKey(), Credited.NONE) : null);
             session.persist(line);
             lines.add(line);
         }
         recomputeTotals(note, lines);
+        CreditNoteValidation.checkNotOverCredited(session, note, invoice);
         AuditLog.record(session, "credit_note", note.getId(), "create", null,
                 Map.of("invoice", invoiceId, "total", note.getTotal(), "lines", lines.size()), reasonText);
         return note;
@@ -109,20 +116,21 @@ public final class CreditNotes {
                 .getResultList();
     }
 
-    /** Quantity of each invoice line not yet credited by a non-void credit note. */
-    static Map<Long, BigDecimal> uncredited(Session session, long invoiceId, Map<Long, GeneratedInvoiceLine> invoiceLines) {
-        Map<Long, BigDecimal> credited = new HashMap<>();
-        session.createSelectionQuery("select l.invoiceLineId, sum(l.quantity) from CreditNoteLine l, CreditNote n "
-                        + "where l.creditNoteId = n.id and n.invoiceId = :invoice and n.status <> :void "
-                        + "and l.invoiceLineId is not null group by l.invoiceLineId", Object[].class)
+    /** What non-void credit notes already credited of one invoice line. */
+    private record Credited(BigDecimal quantity, BigDecimal amount, BigDecimal tax) {
+        static final Credited NONE = new Credited(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+    }
+
+    private static Map<Long, Credited> credited(Session session, long invoiceId) {
+        Map<Long, Credited> credited = new HashMap<>();
+        session.createSelectionQuery("select l.invoiceLineId, sum(l.quantity), sum(l.lineAmount), sum(l.taxAmount) "
+                        + "from CreditNoteLine l, CreditNote n where l.creditNoteId = n.id and n.invoiceId = :invoice "
+                        + "and n.status <> :void and l.invoiceLineId is not null group by l.invoiceLineId", Object[].class)
                 .setParameter("invoice", invoiceId)
                 .setParameter("void", CreditNoteStatus.VOID)
                 .getResultList()
-                .forEach(row -> credited.put((Long) row[0], (BigDecimal) row[1]));
-        Map<Long, BigDecimal> left = new LinkedHashMap<>();
-        invoiceLines.forEach((id, line) ->
-                left.put(id, line.getQuantity().subtract(credited.getOrDefault(id, BigDecimal.ZERO)).max(BigDecimal.ZERO)));
-        return left;
+                .forEach(row -> credited.put((Long) row[0], new Credited((BigDecimal) row[1], (BigDecimal) row[2], (BigDecimal) row[3])));
+        return credited;
     }
 
     private static Map<Long, BigDecimal> chosen(CreditScope.Lines chosen, Map<Long, GeneratedInvoiceLine> invoiceLines,
@@ -155,8 +163,9 @@ public final class CreditNotes {
         return result;
     }
 
+    /** {@code earlier} is what was credited of the line before, when this credits all that is left of it (else null). */
     private static CreditNoteLine creditLine(CreditNote note, GeneratedInvoiceLine source, BigDecimal quantity, int lineNo,
-                                             Currency currency) {
+                                             Currency currency, Credited earlier) {
         CreditNoteLine line = new CreditNoteLine();
         line.setCreditNoteId(note.getId());
         line.setLineNo(lineNo);
@@ -169,13 +178,16 @@ public final class CreditNotes {
         line.setDiscountPct(source.getDiscountPct());
         line.setTaxType(source.getTaxType());
         line.setAccountCode(source.getAccountCode());
-        // Crediting the whole remaining quantity returns exactly the invoiced amounts, so a full credit note nets
-        // the invoice to zero even where per-line rounding of a partial quantity would differ by a cent.
-        BigDecimal amount = quantity.compareTo(source.getQuantity()) == 0 ? source.getLineAmount()
-                : InvoiceMath.lineAmount(quantity, source.getUnitPrice(), source.getDiscountPct(), currency);
-        line.setLineAmount(amount);
-        line.setTaxAmount(quantity.compareTo(source.getQuantity()) == 0 ? source.getTaxAmount()
-                : InvoiceMath.lineTax(amount, source.getTaxType(), note.getLineAmountTypes(), currency));
+        // Crediting all that is left of a line returns exactly what is left of its invoiced amounts, so the line's
+        // credits net it to zero even where rounding each partial quantity would differ by a cent (3 × 29.997 is
+        // 89.99 invoiced but 3 × 30.00 credited one seat at a time).
+        if (earlier != null) {
+            line.setLineAmount(source.getLineAmount().subtract(earlier.amount()));
+            line.setTaxAmount(source.getTaxAmount().subtract(earlier.tax()));
+        } else {
+            line.setLineAmount(InvoiceMath.lineAmount(quantity, source.getUnitPrice(), source.getDiscountPct(), currency));
+            line.setTaxAmount(InvoiceMath.lineTax(line.getLineAmount(), source.getTaxType(), note.getLineAmountTypes(), currency));
+        }
         return line;
     }
 

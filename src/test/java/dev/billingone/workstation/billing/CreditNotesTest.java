@@ -18,6 +18,7 @@ class CreditNotesTest extends BillingStoreTest {
     private static final Period NOV = Period.of(2026, 11);
     private static int clients;
 
+    long clientId;
     long invoiceId;
     long seatsLineId;
 
@@ -32,6 +33,7 @@ class CreditNotesTest extends BillingStoreTest {
             GeneratedInvoice invoice = session.find(GeneratedInvoice.class, seats.getInvoiceId());
             invoice.setStatus(InvoiceStatus.PUSHED);
             invoiceId = invoice.getId();
+            clientId = client.getId();
             seatsLineId = seats.getId();
         });
     }
@@ -86,6 +88,42 @@ class CreditNotesTest extends BillingStoreTest {
                 CreditNoteReason.CANCELLATION, null)))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("Nothing left to credit");
+    }
+
+    @Test
+    void creditingALineSeatBySeatNetsItToTheCent() {
+        CreditScope oneSeat = CreditScope.lines(List.of(new CreditScope.CreditedLine(seatsLineId, BigDecimal.ONE)));
+        for (int i = 0; i < 3; i++) {
+            store.write(s -> CreditNotes.createAgainst(s, invoiceId, oneSeat, CreditNoteReason.ORDER_CHANGE, null));
+        }
+        GeneratedInvoiceLine seats = store.read(s -> s.find(GeneratedInvoiceLine.class, seatsLineId));
+        List<CreditNoteLine> credits = store.read(s -> s.createSelectionQuery(
+                "from CreditNoteLine where invoiceLineId = :line order by id", CreditNoteLine.class)
+                .setParameter("line", seatsLineId).getResultList());
+
+        // 29.997 a seat: 30.00, 30.00, then what is left of the invoiced 89.99
+        assertThat(credits).extracting(CreditNoteLine::getLineAmount).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("30.00"), new BigDecimal("30.00"), new BigDecimal("29.99"));
+        assertThat(credits.stream().map(CreditNoteLine::getLineAmount).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(seats.getLineAmount());
+        assertThat(credits.stream().map(CreditNoteLine::getTaxAmount).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(seats.getTaxAmount());
+    }
+
+    @Test
+    void aTypedCreditCountsAgainstACreditInFull() {
+        new CreditNoteService(store).create(new CreditNoteInput(clientId, invoiceId, null, CreditNoteReason.ORDER_CHANGE,
+                null, java.time.LocalDate.of(2026, 11, 20),
+                List.of(new CreditNoteInput.Line(null, "Backup refund", BigDecimal.ONE, new BigDecimal("50.00"), "OUTPUT"))));
+
+        assertThatThrownBy(() -> store.write(s -> CreditNotes.createAgainst(s, invoiceId, CreditScope.full(),
+                CreditNoteReason.CANCELLATION, null)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("is more than the AUD 98.99 of invoice")
+                .hasMessageContaining("not yet credited");
+        long notes = store.read(s -> s.createSelectionQuery("select count(*) from CreditNote where invoiceId = :invoice", Long.class)
+                .setParameter("invoice", invoiceId).getSingleResult());
+        assertThat(notes).as("the refused credit note left nothing behind").isEqualTo(1L);
     }
 
     @Test
