@@ -96,6 +96,14 @@ public final class CreditNoteService {
         });
     }
 
+    /**
+     * A draft credit note for all that is not yet credited of a pushed or paid invoice, line by line at the invoice's
+     * prices (so that together with earlier credits it nets the invoice to zero).
+     */
+    public CreditNote creditInFull(long invoiceId, CreditNoteReason reason) {
+        return store.inTransaction(session -> CreditNotes.createAgainst(session, invoiceId, CreditScope.full(), reason, null));
+    }
+
     /** Full edit, while the credit note is a draft; its lines are replaced by the input's. */
     public void update(long id, long expectedVersion, CreditNoteInput input) {
         store.write(session -> {

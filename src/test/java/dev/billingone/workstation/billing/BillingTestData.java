@@ -2,6 +2,7 @@ package dev.billingone.workstation.billing;
 
 import dev.billingone.workstation.clients.Client;
 import dev.billingone.workstation.contracts.Contract;
+import dev.billingone.workstation.core.Period;
 import dev.billingone.workstation.store.Store;
 import java.time.LocalDate;
 
@@ -25,6 +26,19 @@ public final class BillingTestData {
     }
 
     /** {@code count} clients ("Client 1"…) mapped to Xero, each billed 1 × 150.00 support a month. */
+    /** An invoice already pushed for the first client of {@link #billableClients}: two seats of support at 150.00. */
+    public static long pushedInvoice(Store store, Period period) {
+        return store.inTransaction(s -> {
+            long client = s.createSelectionQuery("select min(id) from Client", Long.class).getSingleResult();
+            GeneratedInvoiceLine line = DraftInvoices.addLine(s, client, period,
+                    BillingFixture.manualLine("Support", "2", "150.00", "0"));
+            GeneratedInvoice invoice = s.find(GeneratedInvoice.class, line.getInvoiceId());
+            invoice.setStatus(InvoiceStatus.PUSHED);
+            invoice.setInvoiceNumber("INV-PUSHED-1");
+            return invoice.getId();
+        });
+    }
+
     public static void billableClients(Store store, int count) {
         store.write(s -> {
             BillingFixture.organization(s);

@@ -47,6 +47,21 @@ public final class FxWait {
         });
     }
 
+    /**
+     * Presses a button whose action waits for an answer (a dialog's {@code showAndWait}): fired later on the FX
+     * thread, so that this returns while the dialog is open.
+     */
+    public static void fireLater(FxRobot robot, String query) {
+        ButtonBase button = (ButtonBase) find(robot, query);
+        javafx.application.Platform.runLater(button::fire);
+    }
+
+    /** The node {@code query} finds once it is on a showing window (a dialog opened by an action, say). */
+    @SuppressWarnings("unchecked")
+    public static <T extends Node> T node(FxRobot robot, String query) {
+        return (T) find(robot, query);
+    }
+
     /** Fills a field as pasting would. */
     public static void enter(FxRobot robot, String query, String text) {
         TextInputControl field = (TextInputControl) find(robot, query);

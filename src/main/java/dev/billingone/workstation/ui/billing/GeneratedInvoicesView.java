@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -114,7 +115,15 @@ public final class GeneratedInvoicesView implements SectionView {
         voidButton.setOnAction(e -> voidSelected());
         Button editLine = new Button("Edit line…");
         editLine.setOnAction(e -> editSelectedLine());
-        HBox actions = new HBox(8, approve, approveAll, voidButton, editLine,
+        Button credit = new Button("Credit in full…");
+        credit.setId("credit-in-full");
+        credit.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            InvoiceList.Row row = invoices.getSelectionModel().getSelectedItem();
+            return row == null || !CreditInFullAction.CREDITABLE.contains(row.status());
+        }, invoices.getSelectionModel().selectedItemProperty()));
+        credit.setOnAction(e -> CreditInFullAction.run(root.getScene().getWindow(), context,
+                invoices.getSelectionModel().getSelectedItem(), summary::setText));
+        HBox actions = new HBox(8, approve, approveAll, voidButton, editLine, credit,
                 TableExport.button(invoices, "generated-invoices.csv", context.background()), summary);
         actions.setPadding(new Insets(8, 0, 8, 0));
 

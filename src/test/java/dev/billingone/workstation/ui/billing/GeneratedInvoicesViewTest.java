@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.billingone.workstation.app.Workstation;
 import dev.billingone.workstation.billing.BillingTestData;
+import dev.billingone.workstation.billing.CreditNote;
+import dev.billingone.workstation.billing.CreditNoteReason;
+import dev.billingone.workstation.billing.CreditNoteStatus;
 import dev.billingone.workstation.billing.GeneratedInvoice;
 import dev.billingone.workstation.billing.InvoiceList;
 import dev.billingone.workstation.billing.InvoiceStatus;
 import dev.billingone.workstation.config.DataDir;
+import dev.billingone.workstation.core.Period;
 import dev.billingone.workstation.store.DatabaseTarget;
 import dev.billingone.workstation.ui.FxWait;
 import dev.billingone.workstation.ui.common.TestViewContext;
@@ -17,6 +21,9 @@ import java.util.List;
 import java.util.Map;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -35,6 +42,7 @@ class GeneratedInvoicesViewTest {
     private static Workstation workstation;
     private Stage stage;
     private TestViewContext context;
+    private GeneratedInvoicesView view;
 
     @BeforeAll
     static void data() throws Exception {
@@ -53,7 +61,7 @@ class GeneratedInvoicesViewTest {
     void start(Stage stage) {
         this.stage = stage;
         context = new TestViewContext(workstation);
-        GeneratedInvoicesView view = new GeneratedInvoicesView(context);
+        view = new GeneratedInvoicesView(context);
         stage.setScene(new Scene((Parent) view.node(), 1300, 700));
         stage.show();
         view.show(Map.of("period", "2026-11", "status", "all"));
@@ -93,6 +101,33 @@ class GeneratedInvoicesViewTest {
                 "from GeneratedInvoice where period = '2026-11' order by id", GeneratedInvoice.class).getResultList());
         assertThat(stored).extracting(GeneratedInvoice::getStatus)
                 .containsExactlyInAnyOrder(InvoiceStatus.APPROVED, InvoiceStatus.APPROVED, InvoiceStatus.DRAFT);
+        assertThat(context.failures()).isEmpty();
+    }
+
+    @Test
+    void aPushedInvoiceIsCreditedInFullAsADraftCreditNote(FxRobot robot) {
+        long invoiceId = BillingTestData.pushedInvoice(workstation.store(), Period.of(2026, 9));
+        robot.interact(() -> view.show(Map.of("period", "2026-09", "status", "all")));
+        FxWait.until(() -> table(robot).getItems().size() == 1);
+        Button credit = FxWait.node(robot, "#credit-in-full");
+        assertThat(credit.isDisabled()).as("nothing selected").isTrue();
+        robot.interact(() -> table(robot).getSelectionModel().select(0));
+        assertThat(credit.isDisabled()).isFalse();
+
+        FxWait.fireLater(robot, "#credit-in-full");
+        DialogPane dialog = FxWait.node(robot, ".dialog-pane");
+        assertThat(dialog.getHeaderText()).contains("INV-PUSHED-1", "AUD 330.00");
+        robot.interact(() -> ((Button) dialog.lookupButton(ButtonType.OK)).fire());
+
+        Label summary = robot.lookup("#approve-summary").queryAs(Label.class);
+        FxWait.untilText(summary, text -> text.startsWith("Draft credit note of AUD 330.00"));
+        List<CreditNote> notes = workstation.store().read(s -> s.createSelectionQuery(
+                "from CreditNote where invoiceId = :invoice", CreditNote.class).setParameter("invoice", invoiceId).getResultList());
+        assertThat(notes).singleElement().satisfies(note -> {
+            assertThat(note.getStatus()).isEqualTo(CreditNoteStatus.DRAFT);
+            assertThat(note.getReason()).isEqualTo(CreditNoteReason.CANCELLATION);
+            assertThat(note.getTotal()).isEqualByComparingTo("330.00");
+        });
         assertThat(context.failures()).isEmpty();
     }
 }
