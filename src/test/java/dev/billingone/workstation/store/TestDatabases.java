@@ -24,6 +24,15 @@ public final class TestDatabases {
         return DatabaseTarget.h2(dir);
     }
 
+    /** A new H2 file database in a new temporary folder named after {@code name}. */
+    public static DatabaseTarget freshH2(String name) {
+        try {
+            return DatabaseTarget.h2(java.nio.file.Files.createTempDirectory(name));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** A new, empty schema on the test PostgreSQL server (each call isolates one test class or test). */
     public static DatabaseTarget freshPostgres() {
         String url = env("BILLINGONE_TEST_PG_URL", "jdbc:postgresql://localhost:5432/billingone_test");
