@@ -118,6 +118,7 @@ public final class MainWindow implements ViewContext {
         } else {
             pendingSection = section;
             pendingParameters = parameters;
+            sidebar.mark(section); // where the window is heading, while the database opens
         }
     }
 
