@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.billingone.workstation.config.Settings;
 import dev.billingone.workstation.core.ExternalSystem;
-import dev.billingone.workstation.store.Store;
 import dev.billingone.workstation.subscriptions.VendorInvoice;
 import dev.billingone.workstation.subscriptions.VendorInvoiceItem;
 import dev.billingone.workstation.sync.ConnectorContext;
 import dev.billingone.workstation.sync.FakeTokens;
+import dev.billingone.workstation.sync.OneServerSyncTest;
 import dev.billingone.workstation.sync.RateLimits;
 import dev.billingone.workstation.sync.RetryPolicy;
 import dev.billingone.workstation.sync.RecordingServer;
@@ -18,7 +18,6 @@ import dev.billingone.workstation.sync.Sleeper;
 import dev.billingone.workstation.sync.SyncEngine;
 import dev.billingone.workstation.sync.SyncHttp;
 import dev.billingone.workstation.sync.SyncResult;
-import dev.billingone.workstation.sync.SyncTestStore;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,14 +27,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Pax8 invoices with their items over real HTTP: both lists paged to the end, then incremental by invoice date. */
-class Pax8InvoiceSyncTest {
+class Pax8InvoiceSyncTest extends OneServerSyncTest {
     /** Invoice i is dated the 5th of month i after January 2010; invoice 0 has 450 items (three pages), the others one. */
     static final int INVOICES = 205;
     static final LocalDate FIRST = LocalDate.of(2010, 1, 5);
@@ -43,32 +38,10 @@ class Pax8InvoiceSyncTest {
     /** The pacing is RateLimiterTest's subject; here it would only make 200 calls slow. */
     static final RateLimits UNLIMITED = new RateLimits(0, Duration.ofMinutes(1), 4, 0, Duration.ofDays(1));
 
-    static Store store;
-    RecordingServer pax8;
     final Map<Integer, BigDecimal> balances = new ConcurrentHashMap<>();
 
-    @BeforeAll
-    static void openStore() throws Exception {
-        store = SyncTestStore.open();
-    }
-
-    @AfterAll
-    static void closeStore() {
-        store.close();
-    }
-
-    @BeforeEach
-    void setUp() throws Exception {
-        SyncTestStore.clean(store);
-        pax8 = RecordingServer.start(this::answer);
-    }
-
-    @AfterEach
-    void tearDown() {
-        pax8.close();
-    }
-
-    private MockResponse answer(RecordedRequest request) {
+    @Override
+    protected MockResponse answer(RecordedRequest request) {
         String path = request.getUrl().encodedPath();
         int page = Integer.parseInt(request.getUrl().queryParameter("page"));
         int size = Integer.parseInt(request.getUrl().queryParameter("size"));
@@ -104,7 +77,7 @@ class Pax8InvoiceSyncTest {
     }
 
     private SyncResult sync() {
-        Settings settings = Settings.defaultsOnly().with(Map.of("pax8.apiBaseUrl", pax8.url("/v1").toString()));
+        Settings settings = Settings.defaultsOnly().with(Map.of("pax8.apiBaseUrl", server.url("/v1").toString()));
         Pax8Connector connector = new Pax8Connector(new ConnectorContext(settings, SyncHttp.client(Duration.ofSeconds(15)),
                 new FakeTokens(null), Clock.systemUTC(), Sleeper.REAL, new RetryPolicy(2, Duration.ofMillis(5), Duration.ofMillis(20)))
                 .withLimits(ExternalSystem.PAX8, UNLIMITED));
@@ -113,7 +86,7 @@ class Pax8InvoiceSyncTest {
     }
 
     private List<String> pages(String pathPart) {
-        return pax8.requests.stream().filter(r -> r.getUrl().encodedPath().endsWith(pathPart))
+        return server.requests.stream().filter(r -> r.getUrl().encodedPath().endsWith(pathPart))
                 .map(r -> r.getUrl().queryParameter("page")).toList();
     }
 
@@ -149,12 +122,12 @@ class Pax8InvoiceSyncTest {
     void aLaterRunRereadsOnlyTheLastTwoMonthsAndReplacesTheirItems() {
         sync();
         balances.put(INVOICES - 1, BigDecimal.ZERO);
-        pax8.requests.clear();
+        server.requests.clear();
 
         SyncResult result = sync();
 
         LocalDate newest = FIRST.plusMonths(INVOICES - 1);
-        assertThat(pax8.requests.get(0).getUrl().queryParameter("invoiceDateRangeStart"))
+        assertThat(server.requests.get(0).getUrl().queryParameter("invoiceDateRangeStart"))
                 .isEqualTo(newest.minusDays(62).toString());
         assertThat(result.fetched()).isEqualTo(3); // November to January
         assertThat(result.updated()).isEqualTo(3);

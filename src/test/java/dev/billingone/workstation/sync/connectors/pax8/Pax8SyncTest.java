@@ -6,18 +6,17 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.billingone.workstation.clients.ExternalAccount;
 import dev.billingone.workstation.config.Settings;
-import dev.billingone.workstation.store.Store;
 import dev.billingone.workstation.subscriptions.BillingTerm;
 import dev.billingone.workstation.subscriptions.Subscription;
 import dev.billingone.workstation.sync.ConnectorContext;
 import dev.billingone.workstation.sync.FakeTokens;
+import dev.billingone.workstation.sync.OneServerSyncTest;
 import dev.billingone.workstation.sync.RetryPolicy;
 import dev.billingone.workstation.sync.RecordingServer;
 import dev.billingone.workstation.sync.Sleeper;
 import dev.billingone.workstation.sync.SyncHttp;
 import dev.billingone.workstation.sync.SyncResult;
 import dev.billingone.workstation.sync.SyncService;
-import dev.billingone.workstation.sync.SyncTestStore;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,40 +24,14 @@ import java.util.List;
 import java.util.Map;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Pax8 over real HTTP: page/size paging from 0, snapshots and per-record errors. */
-class Pax8SyncTest {
-    static Store store;
-    RecordingServer pax8;
+class Pax8SyncTest extends OneServerSyncTest {
     int subscriptions = 450;
 
-    @BeforeAll
-    static void openStore() throws Exception {
-        store = SyncTestStore.open();
-    }
-
-    @AfterAll
-    static void closeStore() {
-        store.close();
-    }
-
-    @BeforeEach
-    void setUp() throws Exception {
-        SyncTestStore.clean(store);
-        pax8 = RecordingServer.start(this::answer);
-    }
-
-    @AfterEach
-    void tearDown() {
-        pax8.close();
-    }
-
-    private MockResponse answer(RecordedRequest request) {
+    @Override
+    protected MockResponse answer(RecordedRequest request) {
         String path = request.getUrl().encodedPath();
         if (!"Bearer token-1".equals(request.getHeaders().get("Authorization"))) {
             return new MockResponse.Builder().code(401).build();
@@ -102,7 +75,7 @@ class Pax8SyncTest {
     }
 
     private Pax8Connector connector() {
-        Settings settings = Settings.defaultsOnly().with(Map.of("pax8.apiBaseUrl", pax8.url("/v1").toString()));
+        Settings settings = Settings.defaultsOnly().with(Map.of("pax8.apiBaseUrl", server.url("/v1").toString()));
         return new Pax8Connector(new ConnectorContext(settings, SyncHttp.client(Duration.ofSeconds(15)), new FakeTokens(null),
                 Clock.systemUTC(),
                 Sleeper.REAL, new RetryPolicy(2, Duration.ofMillis(5), Duration.ofMillis(20))));
@@ -125,7 +98,7 @@ class Pax8SyncTest {
             assertThat(e.record()).contains("s-7");
             assertThat(e.message()).isEqualTo("field quantity is missing");
         });
-        assertThat(pax8.requests.stream().filter(r -> r.getUrl().encodedPath().endsWith("subscriptions"))
+        assertThat(server.requests.stream().filter(r -> r.getUrl().encodedPath().endsWith("subscriptions"))
                 .map(r -> r.getUrl().queryParameter("page") + "/" + r.getUrl().queryParameter("size")))
                 .containsExactly("0/200", "1/200", "2/200");
 

@@ -8,53 +8,25 @@ import dev.billingone.workstation.catalog.TaxRate;
 import dev.billingone.workstation.catalog.VendorProduct;
 import dev.billingone.workstation.config.Settings;
 import dev.billingone.workstation.core.ExternalSystem;
-import dev.billingone.workstation.store.Store;
 import dev.billingone.workstation.sync.ConnectorContext;
 import dev.billingone.workstation.sync.FakeTokens;
+import dev.billingone.workstation.sync.OneServerSyncTest;
 import dev.billingone.workstation.sync.RetryPolicy;
 import dev.billingone.workstation.sync.RecordingServer;
 import dev.billingone.workstation.sync.Sleeper;
 import dev.billingone.workstation.sync.SyncEngine;
 import dev.billingone.workstation.sync.SyncHttp;
 import dev.billingone.workstation.sync.SyncResult;
-import dev.billingone.workstation.sync.SyncTestStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** QBO Items (query paging, then CDC) and TaxCodes (always a query) over real HTTP. */
-class QboReferenceSyncTest {
+class QboReferenceSyncTest extends OneServerSyncTest {
     static final int ITEMS = 1200;
-    static Store store;
-    RecordingServer qbo;
-
-    @BeforeAll
-    static void openStore() throws Exception {
-        store = SyncTestStore.open();
-    }
-
-    @AfterAll
-    static void closeStore() {
-        store.close();
-    }
-
-    @BeforeEach
-    void setUp() throws Exception {
-        SyncTestStore.clean(store);
-        qbo = RecordingServer.start(this::answer);
-    }
-
-    @AfterEach
-    void tearDown() {
-        qbo.close();
-    }
 
     private static ObjectNode item(int i, String updated) {
         ObjectNode item = SyncHttp.JSON.createObjectNode().put("Id", String.valueOf(i)).put("Name", "Item " + i)
@@ -65,7 +37,8 @@ class QboReferenceSyncTest {
         return item;
     }
 
-    private MockResponse answer(RecordedRequest request) {
+    @Override
+    protected MockResponse answer(RecordedRequest request) {
         String path = request.getUrl().encodedPath();
         ObjectNode body = SyncHttp.JSON.createObjectNode();
         if (path.endsWith("/query")) {
@@ -93,7 +66,7 @@ class QboReferenceSyncTest {
     }
 
     private SyncResult sync(String resource) {
-        Settings settings = Settings.defaultsOnly().with(Map.of("qbo.apiBaseUrl", qbo.url("/v3/company").toString()));
+        Settings settings = Settings.defaultsOnly().with(Map.of("qbo.apiBaseUrl", server.url("/v3/company").toString()));
         QboConnector connector = new QboConnector(new ConnectorContext(settings, SyncHttp.client(Duration.ofSeconds(15)),
                 new FakeTokens(QboSyncTest.REALM), QboSyncTest.OCTOBER_5, Sleeper.REAL,
                 new RetryPolicy(2, Duration.ofMillis(5), Duration.ofMillis(20))));
@@ -102,7 +75,7 @@ class QboReferenceSyncTest {
     }
 
     private List<String> calls() {
-        return qbo.requests.stream().map(r -> r.getUrl().encodedPath().replaceAll(".*/", "") + " "
+        return server.requests.stream().map(r -> r.getUrl().encodedPath().replaceAll(".*/", "") + " "
                 + (r.getUrl().queryParameter("query") != null ? r.getUrl().queryParameter("query")
                         : r.getUrl().queryParameter("entities") + " " + r.getUrl().queryParameter("changedSince"))).toList();
     }
@@ -115,7 +88,7 @@ class QboReferenceSyncTest {
     @Test
     void itemsArePagedToTheEndThenFollowedByChangeDataCapture() {
         SyncResult first = sync("items");
-        qbo.requests.clear();
+        server.requests.clear();
         SyncResult second = sync("items");
 
         assertThat(first.fetched()).isEqualTo(ITEMS);

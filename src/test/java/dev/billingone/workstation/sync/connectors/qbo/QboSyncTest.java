@@ -9,9 +9,9 @@ import dev.billingone.workstation.billing.PushQueue;
 import dev.billingone.workstation.config.Settings;
 import dev.billingone.workstation.core.ExternalSystem;
 import dev.billingone.workstation.invoices.InvoiceSnapshot;
-import dev.billingone.workstation.store.Store;
 import dev.billingone.workstation.sync.ConnectorContext;
 import dev.billingone.workstation.sync.FakeTokens;
+import dev.billingone.workstation.sync.OneServerSyncTest;
 import dev.billingone.workstation.sync.Outbox;
 import dev.billingone.workstation.sync.OutboxEntry;
 import dev.billingone.workstation.sync.OutboxState;
@@ -23,48 +23,20 @@ import dev.billingone.workstation.sync.SyncEngine;
 import dev.billingone.workstation.sync.SyncHttp;
 import dev.billingone.workstation.sync.SyncResource;
 import dev.billingone.workstation.sync.SyncResult;
-import dev.billingone.workstation.sync.SyncTestStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** QBO over real HTTP: query paging, CDC since the cursor, batch create with requestid, stale SyncToken as conflict. */
-class QboSyncTest {
+class QboSyncTest extends OneServerSyncTest {
     static final String REALM = "9130";
     /** Four days after the invoices changed: well inside CDC's 30-day reach. */
     static final Clock OCTOBER_5 = Clock.fixed(java.time.Instant.parse("2026-10-05T00:00:00Z"), java.time.ZoneOffset.UTC);
-    static Store store;
-    RecordingServer qbo;
     int invoices = 1500;
-
-    @BeforeAll
-    static void openStore() throws Exception {
-        store = SyncTestStore.open();
-    }
-
-    @AfterAll
-    static void closeStore() {
-        store.close();
-    }
-
-    @BeforeEach
-    void setUp() throws Exception {
-        SyncTestStore.clean(store);
-        qbo = RecordingServer.start(this::answer);
-    }
-
-    @AfterEach
-    void tearDown() {
-        qbo.close();
-    }
 
     private static ObjectNode invoice(int i, String updated) {
         ObjectNode invoice = SyncHttp.JSON.createObjectNode().put("Id", String.valueOf(i)).put("DocNumber", "10" + i)
@@ -81,7 +53,8 @@ class QboSyncTest {
         return invoice;
     }
 
-    private MockResponse answer(RecordedRequest request) {
+    @Override
+    protected MockResponse answer(RecordedRequest request) {
         String path = request.getUrl().encodedPath();
         ObjectNode body = SyncHttp.JSON.createObjectNode();
         if (path.endsWith("/query")) {
@@ -115,7 +88,7 @@ class QboSyncTest {
     }
 
     private QboConnector connector() {
-        Settings settings = Settings.defaultsOnly().with(Map.of("qbo.apiBaseUrl", qbo.url("/v3/company").toString()));
+        Settings settings = Settings.defaultsOnly().with(Map.of("qbo.apiBaseUrl", server.url("/v3/company").toString()));
         return new QboConnector(new ConnectorContext(settings, SyncHttp.client(Duration.ofSeconds(15)), new FakeTokens(REALM),
                 OCTOBER_5, Sleeper.REAL, new RetryPolicy(2, Duration.ofMillis(5), Duration.ofMillis(20))));
     }
@@ -132,17 +105,17 @@ class QboSyncTest {
 
         assertThat(full.fetched()).isEqualTo(1500);
         assertThat(full.calls()).isEqualTo(2);
-        assertThat(qbo.requests.get(0).getUrl().queryParameter("query")).isEqualTo("select * from Invoice STARTPOSITION 1 MAXRESULTS 1000");
-        assertThat(qbo.requests.get(1).getUrl().queryParameter("query")).contains("STARTPOSITION 1001");
-        assertThat(qbo.requests.get(0).getUrl().queryParameter("minorversion")).isEqualTo("75");
-        assertThat(qbo.requests.get(0).getUrl().encodedPath()).isEqualTo("/v3/company/" + REALM + "/query");
-        qbo.requests.clear();
+        assertThat(server.requests.get(0).getUrl().queryParameter("query")).isEqualTo("select * from Invoice STARTPOSITION 1 MAXRESULTS 1000");
+        assertThat(server.requests.get(1).getUrl().queryParameter("query")).contains("STARTPOSITION 1001");
+        assertThat(server.requests.get(0).getUrl().queryParameter("minorversion")).isEqualTo("75");
+        assertThat(server.requests.get(0).getUrl().encodedPath()).isEqualTo("/v3/company/" + REALM + "/query");
+        server.requests.clear();
 
         SyncResult incremental = syncInvoices();
 
         assertThat(incremental.fetched()).isEqualTo(1);
         assertThat(incremental.updated()).isEqualTo(1);
-        assertThat(qbo.requests).singleElement().satisfies(r -> {
+        assertThat(server.requests).singleElement().satisfies(r -> {
             assertThat(r.getUrl().encodedPath()).endsWith("/cdc");
             assertThat(r.getUrl().queryParameter("changedSince")).isEqualTo("2026-10-01T17:00:00Z");
         });
@@ -168,7 +141,7 @@ class QboSyncTest {
 
         assertThat(result.delivered()).isEqualTo(11);
         assertThat(result.conflicts()).isEqualTo(1);
-        List<RecordedRequest> batches = qbo.requests.stream().filter(r -> r.getUrl().encodedPath().endsWith("/batch")).toList();
+        List<RecordedRequest> batches = server.requests.stream().filter(r -> r.getUrl().encodedPath().endsWith("/batch")).toList();
         assertThat(batches).hasSize(2);
         assertThat(batches).allSatisfy(r -> assertThat(r.getUrl().queryParameter("requestid")).isNotBlank());
         OutboxEntry conflict = store.read(s -> s.createSelectionQuery("from OutboxEntry where entityId = 0", OutboxEntry.class)
