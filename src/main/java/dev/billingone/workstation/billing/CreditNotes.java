@@ -23,7 +23,8 @@ import org.hibernate.Session;
  * the caller's transaction; the result is a DRAFT that {@link #approve} queues for the remote.
  */
 public final class CreditNotes {
-    private static final Set<InvoiceStatus> CREDITABLE = EnumSet.of(InvoiceStatus.PUSHED, InvoiceStatus.PAID);
+    /** The invoices credited line by line: the remote system has them. */
+    public static final Set<InvoiceStatus> CREDITABLE = EnumSet.of(InvoiceStatus.PUSHED, InvoiceStatus.PAID);
 
     private CreditNotes() {
     }

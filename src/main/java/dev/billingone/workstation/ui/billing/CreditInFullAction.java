@@ -3,14 +3,12 @@ package dev.billingone.workstation.ui.billing;
 import dev.billingone.workstation.billing.CreditNoteReason;
 import dev.billingone.workstation.billing.CreditNoteService;
 import dev.billingone.workstation.billing.InvoiceList;
-import dev.billingone.workstation.billing.InvoiceStatus;
 import dev.billingone.workstation.core.Money;
 import dev.billingone.workstation.ui.shell.ViewContext;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import javafx.scene.control.ChoiceDialog;
 import javafx.stage.Window;
@@ -20,8 +18,6 @@ import javafx.stage.Window;
  * credited, which the accountant reviews and approves under Credit notes (partial and typed credits are made there).
  */
 final class CreditInFullAction {
-    static final Set<InvoiceStatus> CREDITABLE = EnumSet.of(InvoiceStatus.PUSHED, InvoiceStatus.PAID);
-
     private CreditInFullAction() {
     }
 

@@ -1,5 +1,6 @@
 package dev.billingone.workstation.ui.billing;
 
+import dev.billingone.workstation.billing.CreditNotes;
 import dev.billingone.workstation.billing.DraftInvoices;
 import dev.billingone.workstation.billing.GeneratedInvoiceLine;
 import dev.billingone.workstation.billing.GenerationRequest;
@@ -119,7 +120,7 @@ public final class GeneratedInvoicesView implements SectionView {
         credit.setId("credit-in-full");
         credit.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             InvoiceList.Row row = invoices.getSelectionModel().getSelectedItem();
-            return row == null || !CreditInFullAction.CREDITABLE.contains(row.status());
+            return row == null || !CreditNotes.CREDITABLE.contains(row.status());
         }, invoices.getSelectionModel().selectedItemProperty()));
         credit.setOnAction(e -> CreditInFullAction.run(root.getScene().getWindow(), context,
                 invoices.getSelectionModel().getSelectedItem(), summary::setText));
