@@ -42,25 +42,17 @@ final class StatusBar {
         root.setAlignment(Pos.CENTER_LEFT);
         root.setPadding(new Insets(4, 10, 4, 10));
         root.getStyleClass().add("status-bar");
+        // The spinner is made when work first runs, not with the window: an indeterminate spinner's skin and
+        // animation cost the window's first appearance a tenth of a second even while hidden.
         background.running().addListener((obs, old, running) -> {
-            if (running.intValue() > 0 && !root.getChildren().contains(spinner())) {
-                root.getChildren().add(root.getChildren().indexOf(queue), spinner());
+            if (running.intValue() > 0 && spinner == null) {
+                spinner = new ProgressIndicator();
+                spinner.setId("status-spinner");
+                spinner.setPrefSize(14, 14);
+                spinner.visibleProperty().bind(background.running().greaterThan(0));
+                root.getChildren().add(root.getChildren().indexOf(queue), spinner);
             }
         });
-    }
-
-    /**
-     * Made when work first runs, not with the window: an indeterminate spinner's skin and animation cost the
-     * window's first appearance a tenth of a second even while hidden.
-     */
-    private ProgressIndicator spinner() {
-        if (spinner == null) {
-            spinner = new ProgressIndicator();
-            spinner.setId("status-spinner");
-            spinner.setPrefSize(14, 14);
-            spinner.visibleProperty().bind(background.running().greaterThan(0));
-        }
-        return spinner;
     }
 
     /** The window closes: stop following the drainer (it keeps draining for the rest of the app). */
